@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace WorkOrders.Contracts.Telemetry;
+
+/// <summary>Source-generated JSON for the wire contract; the edge and the server use the same one.</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(TelemetryMessage))]
+[JsonSerializable(typeof(TelemetrySampleMessage))]
+public sealed partial class TelemetryJsonContext : JsonSerializerContext;
