@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WorkOrders.Prediction.Anomaly;
+
+/// <summary>Settings of the streaming detector and of the episode tracker; bound from the "Anomaly" section.</summary>
+public sealed record AnomalyDetectorOptions : IValidatableObject
+{
+    public const string SectionName = "Anomaly";
+
+    /// <summary>Samples a new device only learns from before its scores count.</summary>
+    [Range(2, 1_000_000)]
+    public int WarmupSamples { get; init; } = 50;
+
+    /// <summary>Score at or above which a sample counts as evidence for opening an episode.</summary>
+    [Range(0.0, 1.0)]
+    public double OpenThreshold { get; init; } = 0.9;
+
+    /// <summary>Score below which a sample counts towards closing an open episode.</summary>
+    [Range(0.0, 1.0)]
+    public double CloseThreshold { get; init; } = 0.6;
+
+    /// <summary>Samples at or above <see cref="OpenThreshold"/> needed within <see cref="OpenWindow"/> samples.</summary>
+    [Range(1, 10_000)]
+    public int OpenAfter { get; init; } = 5;
+
+    /// <summary>Length of the evidence window (the M of "N of M"), counted from the first sample above the open threshold.</summary>
+    [Range(1, 100_000)]
+    public int OpenWindow { get; init; } = 10;
+
+    /// <summary>Consecutive samples below <see cref="CloseThreshold"/> that close an open episode.</summary>
+    [Range(1, 100_000)]
+    public int CloseAfter { get; init; } = 20;
+
+    /// <summary>Memory of the per-channel level baseline, in samples (EWMA time constant).</summary>
+    [Range(2.0, 1e7)]
+    public double LevelMemorySamples { get; init; } = 50;
+
+    /// <summary>Memory of the per-channel trend (slope) baseline, in samples.</summary>
+    [Range(2.0, 1e7)]
+    public double TrendMemorySamples { get; init; } = 400;
+
+    /// <summary>Memory of the spread (robust sigma) estimates, in samples.</summary>
+    [Range(2.0, 1e7)]
+    public double ScaleMemorySamples { get; init; } = 200;
+
+    /// <summary>Factor applied to every learning rate while the detector's own score is at or above the close threshold.</summary>
+    [Range(0.0, 1.0)]
+    public double AnomalousLearningFactor { get; init; } = 0.25;
+
+    /// <summary>
+    /// After this many consecutive samples deviating the same way by more than 2 σ, a channel's level follows the
+    /// new value at its normal rate (a shift nobody announced becomes the new normal); 0 keeps it frozen.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int AcceptShiftAfter { get; init; } = 60;
+
+    /// <summary>A gap longer than this many typical sampling intervals restarts the short-term (difference and slope) terms.</summary>
+    [Range(1.0, 1e6)]
+    public double GapFactor { get; init; } = 5;
+
+    /// <summary>Rank of the per-device cross-channel subspace (used only with two or more channels).</summary>
+    [Range(1, 8)]
+    public int CrossChannelRank { get; init; } = 2;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (CloseThreshold > OpenThreshold)
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(CloseThreshold)} ({CloseThreshold}) must not exceed {SectionName}:{nameof(OpenThreshold)} ({OpenThreshold}).",
+                [nameof(CloseThreshold), nameof(OpenThreshold)]);
+        }
+
+        if (OpenAfter > OpenWindow)
+        {
+            yield return new ValidationResult(
+                $"{SectionName}:{nameof(OpenAfter)} ({OpenAfter}) must not exceed {SectionName}:{nameof(OpenWindow)} ({OpenWindow}).",
+                [nameof(OpenAfter), nameof(OpenWindow)]);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace WorkOrders.Prediction.Anomaly;
+
+/// <summary>
+/// What one reading says before it is learned: the expected value, the residual in robust sigmas (<see cref="LevelZ"/>)
+/// and the step from the previous reading in robust sigmas (<see cref="StepZ"/>, NaN after a gap).
+/// </summary>
+internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double Steps)
+{
+    public bool HasHistory => !double.IsNaN(LevelZ);
+}

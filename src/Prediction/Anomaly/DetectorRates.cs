@@ -1,0 +1,27 @@
+namespace WorkOrders.Prediction.Anomaly;
+
+/// <summary>Learning rates and limits derived once from <see cref="AnomalyDetectorOptions"/>.</summary>
+internal readonly record struct DetectorRates(
+    double Level,
+    double Trend,
+    double Scale,
+    double Subspace,
+    double Clip,
+    double GapFactor,
+    int AcceptShiftAfter)
+{
+    /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
+    public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
+
+    public static DetectorRates From(AnomalyDetectorOptions options) => new(
+        Level: 1.0 / options.LevelMemorySamples,
+        Trend: 1.0 / options.TrendMemorySamples,
+        Scale: 1.0 / options.ScaleMemorySamples,
+        Subspace: 1.0 / options.ScaleMemorySamples,
+        Clip: 3.0,
+        GapFactor: options.GapFactor,
+        AcceptShiftAfter: options.AcceptShiftAfter);
+
+    /// <summary>Smallest spread a channel may have: keeps a constant signal from dividing by zero.</summary>
+    public static double SpreadFloor(double level) => 1e-9 + 1e-4 * Math.Abs(level);
+}

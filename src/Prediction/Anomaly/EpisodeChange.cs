@@ -1,0 +1,8 @@
+namespace WorkOrders.Prediction.Anomaly;
+
+public enum EpisodeChange
+{
+    None,
+    Opened,
+    Closed,
+}

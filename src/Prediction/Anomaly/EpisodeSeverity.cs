@@ -1,0 +1,10 @@
+namespace WorkOrders.Prediction.Anomaly;
+
+public enum EpisodeSeverity
+{
+    None,
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,291 @@
+using System.Text.Json;
+
+namespace WorkOrders.Prediction.Anomaly;
+
+/// <summary>
+/// The per-device detector: per channel a robust Holt baseline (residual and one-step-change terms), across channels
+/// the distance from the device's normal subspace; the largest term, corrected for how many were looked at, goes
+/// through the fixed <see cref="ScoreCalibration"/>. Strictly causal: a sample is scored before it is learned.
+/// </summary>
+internal sealed class StreamingAnomalyDetector : IAnomalyDetector
+{
+    private const int MaxContributions = 5;
+    private const double ContributionSigmas = 3.0;
+
+    private readonly AnomalyDetectorOptions options;
+    private readonly DetectorRates rates;
+    private readonly AssetTypeBaseline? baseline;
+    private readonly string assetType;
+    private string[] names = [];
+    private ChannelBaseline[] channels = [];
+    private CrossChannelSubspace? subspace;
+    private long samples;
+    private long scoreFrom;
+    private long lastTicks;
+    private double typicalTicks;
+
+    public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline)
+    {
+        this.assetType = assetType;
+        this.options = options;
+        this.baseline = baseline;
+        rates = DetectorRates.From(options);
+        scoreFrom = options.WarmupSamples;
+        if (baseline is not null)
+        {
+            SeedFrom(baseline);
+        }
+    }
+
+    internal StreamingAnomalyDetector(AnomalyDetectorOptions options, AssetTypeBaseline? baseline, DetectorStateDocument state)
+        : this(state.AssetType, options, null)
+    {
+        this.baseline = baseline;
+        samples = state.Samples;
+        scoreFrom = state.ScoreFrom;
+        lastTicks = state.LastTicks;
+        typicalTicks = state.TypicalTicks;
+        names = [.. state.Channels];
+        channels = [.. state.ChannelStates.Select(ToChannel)];
+        subspace = state.Subspace is { } s
+            ? new CrossChannelSubspace(names.Length, s.Rank, [.. s.Components], s.ResidualEnergy, s.Count)
+            : null;
+    }
+
+    public AnomalyScore Score(DateTimeOffset timestamp, IReadOnlyDictionary<string, double> readings)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        RegisterChannels(readings);
+        var k = names.Length;
+        Span<double> values = k <= 64 ? stackalloc double[k] : new double[k];
+        Span<ChannelTerms> terms = k <= 64 ? stackalloc ChannelTerms[k] : new ChannelTerms[k];
+        var ticks = timestamp.UtcTicks;
+        var valid = 0;
+        var complete = k > 1;
+        for (var i = 0; i < k; i++)
+        {
+            values[i] = readings.TryGetValue(names[i], out var v) && double.IsFinite(v) ? v : double.NaN;
+            if (double.IsNaN(values[i]))
+            {
+                complete = false;
+                continue;
+            }
+
+            valid++;
+            terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);
+            complete &= terms[i].HasHistory && channels[i].ScaleCount > 10;
+        }
+
+        if (valid == 0)
+        {
+            return samples < scoreFrom ? AnomalyScore.Learning : new AnomalyScore(0, false, []);
+        }
+
+        Span<double> levelZ = k <= 64 ? stackalloc double[k] : new double[k];
+        Span<double> crossResidual = k <= 64 ? stackalloc double[k] : new double[k];
+        var maxZ = 0.0;
+        var termCount = 0;
+        for (var i = 0; i < k; i++)
+        {
+            levelZ[i] = double.IsNaN(values[i]) || !terms[i].HasHistory ? 0 : terms[i].LevelZ;
+            if (double.IsNaN(values[i]) || !terms[i].HasHistory)
+            {
+                continue;
+            }
+
+            termCount++;
+            maxZ = Math.Max(maxZ, Math.Abs(terms[i].LevelZ));
+            if (!double.IsNaN(terms[i].StepZ))
+            {
+                termCount++;
+                maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
+            }
+        }
+
+        var useSubspace = complete && subspace is not null;
+        if (useSubspace)
+        {
+            termCount++;
+            maxZ = Math.Max(maxZ, subspace!.Evaluate(levelZ, crossResidual));
+        }
+
+        var warming = samples < scoreFrom;
+        var score = warming ? 0 : ScoreCalibration.FromSigmas(ScoreCalibration.CorrectForMultipleTerms(maxZ, termCount));
+        var result = warming
+            ? AnomalyScore.Learning
+            : new AnomalyScore(score, false, Explain(values, terms, useSubspace ? crossResidual : default, score));
+
+        var factor = !warming && score >= options.CloseThreshold ? options.AnomalousLearningFactor : 1.0;
+        for (var i = 0; i < k; i++)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                channels[i].Learn(values[i], ticks, terms[i], factor, rates);
+            }
+        }
+
+        if (useSubspace && factor >= 1.0)
+        {
+            subspace!.Learn(levelZ, crossResidual, rates.Subspace);
+        }
+
+        LearnInterval(ticks);
+        samples++;
+        return result;
+    }
+
+    public void Rebaseline()
+    {
+        foreach (var channel in channels)
+        {
+            channel.ForgetLevel();
+        }
+
+        scoreFrom = samples + Math.Max(3, options.WarmupSamples / 4);
+    }
+
+    public string ExportState()
+    {
+        var document = new DetectorStateDocument(
+            DetectorStateDocument.CurrentVersion,
+            assetType,
+            samples,
+            scoreFrom,
+            lastTicks,
+            typicalTicks,
+            names,
+            [.. channels.Select(ToDocument)],
+            subspace is null ? null : new SubspaceStateDocument(subspace.Rank, subspace.Components, subspace.ResidualEnergy, subspace.Count));
+        return JsonSerializer.Serialize(document, DetectorStateJsonContext.Default.DetectorStateDocument);
+    }
+
+    private IReadOnlyList<ChannelContribution> Explain(
+        ReadOnlySpan<double> values, ReadOnlySpan<ChannelTerms> terms, ReadOnlySpan<double> crossResidual, double score)
+    {
+        List<ChannelContribution>? list = null;
+        var crossSigma = crossResidual.IsEmpty ? 1.0 : subspace!.ResidualSigma;
+        var strongest = -1;
+        var strongestDeviation = 0.0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (double.IsNaN(values[i]) || !terms[i].HasHistory)
+            {
+                continue;
+            }
+
+            var deviation = terms[i].LevelZ;
+            if (!double.IsNaN(terms[i].StepZ) && Math.Abs(terms[i].StepZ) > Math.Abs(deviation))
+            {
+                deviation = terms[i].StepZ;
+            }
+
+            if (!crossResidual.IsEmpty && Math.Abs(crossResidual[i] / crossSigma) > Math.Abs(deviation))
+            {
+                deviation = crossResidual[i] / crossSigma;
+            }
+
+            if (Math.Abs(deviation) > Math.Abs(strongestDeviation))
+            {
+                strongest = i;
+                strongestDeviation = deviation;
+            }
+
+            if (Math.Abs(deviation) >= ContributionSigmas)
+            {
+                (list ??= []).Add(new ChannelContribution(names[i], values[i], terms[i].Expected, deviation));
+            }
+        }
+
+        if (list is null)
+        {
+            return score >= options.CloseThreshold && strongest >= 0
+                ? [new ChannelContribution(names[strongest], values[strongest], terms[strongest].Expected, strongestDeviation)]
+                : [];
+        }
+
+        list.Sort(static (a, b) => Math.Abs(b.Deviation).CompareTo(Math.Abs(a.Deviation)));
+        if (list.Count > MaxContributions)
+        {
+            list.RemoveRange(MaxContributions, list.Count - MaxContributions);
+        }
+
+        return list;
+    }
+
+    private void RegisterChannels(IReadOnlyDictionary<string, double> readings)
+    {
+        var added = false;
+        foreach (var (name, value) in readings)
+        {
+            if (double.IsFinite(value) && Array.IndexOf(names, name) < 0)
+            {
+                names = [.. names, name];
+                channels = [.. channels, new ChannelBaseline()];
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            subspace = names.Length < 2 ? null : NewSubspace();
+        }
+    }
+
+    private CrossChannelSubspace NewSubspace()
+    {
+        var rank = Math.Min(options.CrossChannelRank, names.Length - 1);
+        if (baseline is { } b && b.Channels.Count == names.Length && b.Rank == rank && b.Channels.SequenceEqual(names))
+        {
+            return new CrossChannelSubspace(names.Length, rank, [.. b.Components], b.ResidualEnergy, 0);
+        }
+
+        return new CrossChannelSubspace(names.Length, rank, null, 0, 0);
+    }
+
+    private void SeedFrom(AssetTypeBaseline b)
+    {
+        names = [.. b.Channels];
+        channels = new ChannelBaseline[names.Length];
+        var prior = Math.Max(2, options.WarmupSamples / 2);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var spread = b.Sigmas[i] / DetectorRates.SigmaPerMeanAbsoluteDeviation;
+            channels[i] = new ChannelBaseline
+            {
+                ResidualSpread = spread,
+                StepSpread = spread * Math.Sqrt(2),
+                ScaleCount = prior,
+            };
+        }
+
+        subspace = names.Length < 2 ? null : NewSubspace();
+        scoreFrom = prior;
+    }
+
+    private void LearnInterval(long ticks)
+    {
+        if (lastTicks != 0 && ticks > lastTicks)
+        {
+            var dt = (double)(ticks - lastTicks);
+            typicalTicks = typicalTicks <= 0 ? dt : typicalTicks + 0.05 * (Math.Min(dt, 10 * typicalTicks) - typicalTicks);
+        }
+
+        lastTicks = Math.Max(lastTicks, ticks);
+    }
+
+    private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run);
+
+    private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
+    {
+        Level = d.Level,
+        Trend = d.Trend,
+        ResidualSpread = d.ResidualSpread,
+        StepSpread = d.StepSpread,
+        Previous = d.Previous,
+        LastTicks = d.LastTicks,
+        LevelCount = d.LevelCount,
+        ScaleCount = d.ScaleCount,
+        Run = d.Run,
+    };
+}
