@@ -1,0 +1,232 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkOrders.Contracts.Devices;
+using WorkOrders.Contracts.Maintenance;
+using WorkOrders.Contracts.Telemetry;
+using WorkOrders.Prediction.Anomaly;
+
+namespace WorkOrders.Grains.Devices;
+
+/// <summary>
+/// One device asset: dedupes its telemetry by seq, scores it with the streaming detector, tracks
+/// anomaly episodes and opens exactly one preventive work order per episode.
+/// </summary>
+internal sealed partial class DeviceGrain(
+    [PersistentState("device", GrainStorage.Devices)] IPersistentState<DeviceState> state,
+    IAnomalyDetectorFactory detectorFactory,
+    IOptions<AnomalyDetectorOptions> anomalyOptions,
+    IOptions<DeviceGrainOptions> options,
+    IDeviceDirectory directory,
+    IPredictiveWorkOrders workOrders,
+    GrainMetrics metrics,
+    TimeProvider timeProvider,
+    ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
+{
+    private IAnomalyDetector _detector = null!;
+    private SeqRangeSet _seen = null!;
+    private int _unsavedSamples;
+    private DateTimeOffset _lastSavedAt;
+    private IGrainTimer? _workOrderRetry;
+
+    private string DeviceId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.AssetType is null && await directory.FindAsync(DeviceId, cancellationToken) is { } registration)
+        {
+            state.State.AssetType = registration.AssetType;
+            state.State.Site = registration.Site;
+        }
+
+        _detector = detectorFactory.Create(state.State.AssetType ?? options.Value.DefaultAssetType, state.State.DetectorState);
+        _seen = new SeqRangeSet(state.State.SeenSeqs);
+        _lastSavedAt = timeProvider.GetUtcNow();
+        metrics.ActiveDevices.Add(1);
+        if (state.State.PendingWorkOrderKey is not null)
+        {
+            StartWorkOrderRetry();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.ActiveDevices.Add(-1);
+        if (_unsavedSamples > 0)
+        {
+            await SaveAsync();
+        }
+    }
+
+    public async Task<RecordResult> RecordAsync(TelemetryBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var current = state.State;
+        int accepted = 0, duplicates = 0, late = 0;
+        var episodeChanged = false;
+        var now = timeProvider.GetUtcNow();
+
+        foreach (var sample in batch.Samples.OrderBy(s => s.Seq))
+        {
+            if (!_seen.Add(sample.Seq))
+            {
+                duplicates++;
+                continue;
+            }
+
+            accepted++;
+            current.SamplesReceived++;
+            if (current.LastScoredAt is { } lastScored && sample.Timestamp < lastScored)
+            {
+                late++;
+                continue;
+            }
+
+            var score = _detector.Score(sample.Timestamp, sample.Readings);
+            current.LastScoredAt = sample.Timestamp;
+            current.LatestReadings = new Dictionary<string, double>(sample.Readings);
+            current.LastScore = score.Score;
+            current.LastExplanation = score.WarmingUp ? null : score.Explain();
+            metrics.SamplesScored.Add(1);
+            metrics.DetectorScores.Record(score.Score);
+            if (sample.ReceivedAt is { } receivedAt)
+            {
+                metrics.ReceiveToScoredLatency.Record((now - receivedAt).TotalMilliseconds);
+            }
+
+            var (next, change) = EpisodeTracker.Observe(current.Episode, sample.Timestamp, score, anomalyOptions.Value);
+            current.Episode = next;
+            if (change == EpisodeChange.Opened)
+            {
+                episodeChanged = true;
+                current.PendingWorkOrderKey = $"{DeviceId}/episode/{next.Number}";
+                current.OpenWorkOrderNumber = null;
+                metrics.EpisodesOpened.Add(1);
+                LogEpisodeOpened(DeviceId, next.Number, next.Explanation);
+            }
+            else if (change == EpisodeChange.Closed)
+            {
+                episodeChanged = true;
+                LogEpisodeClosed(DeviceId, next.Number);
+            }
+        }
+
+        current.Duplicates += duplicates;
+        if (accepted > 0)
+        {
+            current.LastSeenAt = now;
+        }
+
+        _unsavedSamples += accepted;
+        if (episodeChanged || _unsavedSamples >= options.Value.SaveEverySamples || now - _lastSavedAt >= options.Value.SaveInterval)
+        {
+            await SaveAsync();
+        }
+
+        if (episodeChanged && current.PendingWorkOrderKey is not null)
+        {
+            await TryOpenWorkOrderAsync(cancellationToken);
+        }
+
+        return new RecordResult(accepted, duplicates, late, current.LastScore);
+    }
+
+    public Task<DeviceSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var current = state.State;
+        var episode = current.Episode is { IsOpen: true, OpenedAt: { } openedAt } open
+            ? new EpisodeSnapshot(open.Number, openedAt, open.PeakScore, open.Explanation, current.OpenWorkOrderNumber)
+            : null;
+        return Task.FromResult(new DeviceSnapshot(
+            DeviceId,
+            current.AssetType,
+            current.Site,
+            current.SamplesReceived,
+            _seen.Highest,
+            current.LastSeenAt,
+            current.LatestReadings,
+            current.LastScore,
+            current.LastExplanation,
+            episode,
+            current.Duplicates));
+    }
+
+    public async Task RebaselineAsync(CancellationToken cancellationToken = default)
+    {
+        _detector.Rebaseline();
+        await SaveAsync();
+    }
+
+    private async Task TryOpenWorkOrderAsync(CancellationToken cancellationToken)
+    {
+        var current = state.State;
+        if (current.PendingWorkOrderKey is not { } key)
+        {
+            return;
+        }
+
+        var episode = current.Episode;
+        var assetType = current.AssetType ?? options.Value.DefaultAssetType;
+        var request = new PredictiveWorkOrderRequest(
+            key,
+            DeviceId,
+            assetType,
+            current.Site,
+            $"Predicted fault on {DeviceId} ({assetType})",
+            episode.Explanation ?? current.LastExplanation ?? "Sustained anomaly",
+            Math.Clamp(episode.PeakScore, 0, 1),
+            episode.OpenedAt ?? timeProvider.GetUtcNow(),
+            PredictedFailureAt: null);
+        try
+        {
+            var order = await workOrders.OpenPredictiveAsync(request, cancellationToken);
+            current.PendingWorkOrderKey = null;
+            current.OpenWorkOrderNumber = order.Number;
+            await SaveAsync();
+            StopWorkOrderRetry();
+            if (order.Created)
+            {
+                metrics.WorkOrdersOpened.Add(1);
+            }
+
+            LogWorkOrderOpened(DeviceId, order.Number, key, order.AssigneeId, order.Created);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogWorkOrderOpenFailed(exception, DeviceId, key);
+            StartWorkOrderRetry();
+        }
+    }
+
+    private void StartWorkOrderRetry()
+    {
+        var interval = options.Value.WorkOrderRetryInterval;
+        _workOrderRetry ??= this.RegisterGrainTimer(TryOpenWorkOrderAsync, interval, interval);
+    }
+
+    private void StopWorkOrderRetry()
+    {
+        _workOrderRetry?.Dispose();
+        _workOrderRetry = null;
+    }
+
+    private async Task SaveAsync()
+    {
+        state.State.SeenSeqs = [.. _seen.Ranges];
+        state.State.DetectorState = _detector.ExportState();
+        await state.WriteStateAsync();
+        _unsavedSamples = 0;
+        _lastSavedAt = timeProvider.GetUtcNow();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Anomaly episode {EpisodeNumber} opened on device {DeviceId}: {Explanation}")]
+    private partial void LogEpisodeOpened(string deviceId, int episodeNumber, string? explanation);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Anomaly episode {EpisodeNumber} closed on device {DeviceId}")]
+    private partial void LogEpisodeClosed(string deviceId, int episodeNumber);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Work order {WorkOrderNumber} for device {DeviceId} ({IdempotencyKey}) assigned to {AssigneeId}; new: {Created}")]
+    private partial void LogWorkOrderOpened(string deviceId, string workOrderNumber, string idempotencyKey, string? assigneeId, bool created);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the work order {IdempotencyKey} for device {DeviceId}; retrying")]
+    private partial void LogWorkOrderOpenFailed(Exception exception, string deviceId, string idempotencyKey);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WorkOrders.Grains.Devices;
+
+/// <summary>Bound from the configuration section <c>Devices</c>.</summary>
+public sealed class DeviceGrainOptions
+{
+    public const string Section = "Devices";
+
+    /// <summary>Write the grain's state after this many new samples (it is also written on every episode change).</summary>
+    [Range(1, 1_000_000)]
+    public int SaveEverySamples { get; set; } = 500;
+
+    /// <summary>Write the grain's state at least this often while samples arrive.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SaveInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often to retry opening a work order that failed to open (database down).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan WorkOrderRetryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Asset type used when the registry does not know the device's type.</summary>
+    [Required]
+    public string DefaultAssetType { get; set; } = "generic";
+}

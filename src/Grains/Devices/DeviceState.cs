@@ -1,0 +1,42 @@
+using WorkOrders.Contracts.Telemetry;
+using WorkOrders.Prediction.Anomaly;
+
+namespace WorkOrders.Grains.Devices;
+
+/// <summary>
+/// What a device grain must not forget across deactivation and restarts. Stored as JSON by the
+/// host's grain storage; members are only ever appended, never renamed.
+/// </summary>
+public sealed class DeviceState
+{
+    public string? AssetType { get; set; }
+
+    public string? Site { get; set; }
+
+    public List<SeqRange> SeenSeqs { get; set; } = [];
+
+    public long SamplesReceived { get; set; }
+
+    public long Duplicates { get; set; }
+
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    /// <summary>Timestamp of the newest scored sample; older samples arriving late are stored but not scored.</summary>
+    public DateTimeOffset? LastScoredAt { get; set; }
+
+    public Dictionary<string, double> LatestReadings { get; set; } = [];
+
+    public double LastScore { get; set; }
+
+    public string? LastExplanation { get; set; }
+
+    /// <summary>The detector's own exported state (its rolling baselines).</summary>
+    public string? DetectorState { get; set; }
+
+    public EpisodeState Episode { get; set; } = new(0, false, null, 0, 0, 0, null);
+
+    /// <summary>The idempotency key of an episode whose work order is not confirmed yet.</summary>
+    public string? PendingWorkOrderKey { get; set; }
+
+    public string? OpenWorkOrderNumber { get; set; }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WorkOrders.Grains.Devices;
+using WorkOrders.Prediction.Anomaly;
+
+namespace WorkOrders.Grains;
+
+/// <summary>Services the grains need inside a silo.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    public static IServiceCollection AddDeviceGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeviceGrainOptions>()
+            .Bind(configuration.GetSection(DeviceGrainOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddAnomalyDetection(configuration);
+        services.AddMetrics();
+        services.AddSingleton<GrainMetrics>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}
