@@ -1,0 +1,233 @@
+using System.Buffers;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet;
+using MQTTnet.Protocol;
+using WorkOrders.Contracts.Telemetry;
+using WorkOrders.Ingest.Pipeline;
+
+namespace WorkOrders.Ingest.Mqtt;
+
+/// <summary>
+/// Subscribes to every device's telemetry with a persistent MQTT v5 session and manual
+/// acknowledgement: a message is acknowledged only after its batch was stored and handed to the
+/// grains, so a crash at any point means redelivery, never loss.
+/// </summary>
+public sealed partial class MqttIngestWorker(
+    IngestPipeline pipeline,
+    IngestMetrics metrics,
+    IOptions<MqttIngestOptions> options,
+    TimeProvider timeProvider,
+    ILogger<MqttIngestWorker> logger) : BackgroundService
+{
+    private readonly Channel<InboundMessage> _inbox = Channel.CreateBounded<InboundMessage>(
+        new BoundedChannelOptions(options.Value.ReceiveMaximum) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the first subscription is in place (readiness).</summary>
+    public Task Subscribed => _subscribed.Task;
+
+    public bool IsConnected { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var client = new MqttClientFactory().CreateMqttClient();
+        client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        var processing = ProcessInboxAsync(stoppingToken);
+        try
+        {
+            await KeepConnectedAsync(client, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        _inbox.Writer.TryComplete();
+        await processing;
+        if (client.IsConnected)
+        {
+            await client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), CancellationToken.None);
+        }
+
+        IsConnected = false;
+    }
+
+    private async Task KeepConnectedAsync(IMqttClient client, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var (host, port) = settings.Endpoint();
+        var builder = new MqttClientOptionsBuilder()
+            .WithTcpServer(host, port)
+            .WithClientId(settings.ClientId)
+            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
+            .WithCleanStart(false)
+            .WithSessionExpiryInterval(uint.MaxValue)
+            .WithReceiveMaximum((ushort)settings.ReceiveMaximum)
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15));
+        if (!string.IsNullOrEmpty(settings.Username))
+        {
+            builder = builder.WithCredentials(settings.Username, settings.Password);
+        }
+
+        var clientOptions = builder.Build();
+        var topic = settings.SharedGroup is { } group
+            ? TelemetryTopics.Shared(group, TelemetryTopics.TelemetryWildcard)
+            : TelemetryTopics.TelemetryWildcard;
+        var attempt = 0;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250), timeProvider);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!client.IsConnected)
+            {
+                IsConnected = false;
+                try
+                {
+                    var connected = await client.ConnectAsync(clientOptions, stoppingToken);
+                    if (!connected.IsSessionPresent || !_subscribed.Task.IsCompleted)
+                    {
+                        var subscribe = new MqttClientFactory().CreateSubscribeOptionsBuilder()
+                            .WithTopicFilter(f => f.WithTopic(topic).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+                            .Build();
+                        await client.SubscribeAsync(subscribe, stoppingToken);
+                    }
+
+                    IsConnected = true;
+                    attempt = 0;
+                    _subscribed.TrySetResult();
+                    LogConnected(host, port, topic, connected.IsSessionPresent);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    attempt++;
+                    var delay = Backoff.Delay(attempt, settings.RetryBaseDelay, settings.RetryMaxDelay);
+                    LogConnectFailed(host, port, attempt, delay, exception.Message);
+                    await Task.Delay(delay, timeProvider, stoppingToken);
+                    continue;
+                }
+            }
+
+            await timer.WaitForNextTickAsync(stoppingToken);
+        }
+    }
+
+    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs args)
+    {
+        args.AutoAcknowledge = false;
+        var message = args.ApplicationMessage;
+        var inbound = new InboundMessage(
+            message.Topic,
+            message.Payload.ToArray(),
+            timeProvider.GetUtcNow(),
+            args.AcknowledgeAsync);
+        metrics.QueueChanged(1);
+        await _inbox.Writer.WriteAsync(inbound, CancellationToken.None);
+    }
+
+    private async Task ProcessInboxAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var batch = new List<InboundMessage>(settings.BatchSize);
+        var reader = _inbox.Reader;
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            await FillBatchAsync(reader, batch, settings);
+            await ProcessUntilDoneAsync(batch, stoppingToken);
+            metrics.QueueChanged(-batch.Count);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                // Leave the rest unacknowledged: the broker redelivers it to the next session.
+                return;
+            }
+        }
+    }
+
+    private async Task FillBatchAsync(ChannelReader<InboundMessage> reader, List<InboundMessage> batch, MqttIngestOptions settings)
+    {
+        using var window = new CancellationTokenSource(settings.BatchWindow, timeProvider);
+        while (batch.Count < settings.BatchSize)
+        {
+            while (batch.Count < settings.BatchSize && reader.TryRead(out var message))
+            {
+                batch.Add(message);
+            }
+
+            if (batch.Count >= settings.BatchSize || window.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                if (!await reader.WaitToReadAsync(window.Token))
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ProcessUntilDoneAsync(List<InboundMessage> batch, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await pipeline.ProcessAsync(batch, CancellationToken.None);
+                break;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                metrics.BatchFailures.Add(1);
+                var delay = Backoff.Delay(attempt, settings.RetryBaseDelay, settings.RetryMaxDelay);
+                LogBatchFailed(exception, batch.Count, attempt, delay);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                try
+                {
+                    await Task.Delay(delay, timeProvider, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+
+        foreach (var message in batch)
+        {
+            try
+            {
+                await message.AcknowledgeAsync(CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The connection dropped: the broker redelivers, and the duplicate is dropped by seq.
+                LogAckFailed(message.Topic, exception.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest connected to {Host}:{Port}, subscribed to {Topic} (session present: {SessionPresent})")]
+    private partial void LogConnected(string host, int port, string topic, bool sessionPresent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ingest cannot reach the broker {Host}:{Port} (attempt {Attempt}, next in {Delay}): {Reason}")]
+    private partial void LogConnectFailed(string host, int port, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} messages failed (attempt {Attempt}); not acknowledged, retrying in {Delay}")]
+    private partial void LogBatchFailed(Exception exception, int count, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not acknowledge a message on {Topic}; the broker will redeliver it: {Reason}")]
+    private partial void LogAckFailed(string topic, string reason);
+}

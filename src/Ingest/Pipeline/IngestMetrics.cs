@@ -1,0 +1,40 @@
+using System.Diagnostics.Metrics;
+
+namespace WorkOrders.Ingest.Pipeline;
+
+/// <summary>Ingest's instruments, on the meter <see cref="MeterName"/>.</summary>
+public sealed class IngestMetrics : IDisposable
+{
+    public const string MeterName = "WorkOrders.Ingest";
+
+    private readonly Meter _meter;
+    private long _queueDepth;
+
+    public IngestMetrics(IMeterFactory meterFactory)
+    {
+        _meter = meterFactory.Create(MeterName);
+        MessagesReceived = _meter.CreateCounter<long>("pdm.ingest.messages", description: "Telemetry messages taken from the broker");
+        SamplesAccepted = _meter.CreateCounter<long>("pdm.ingest.samples_accepted", description: "Samples stored and handed to their grain");
+        DeadLetters = _meter.CreateCounter<long>("pdm.ingest.dead_letters", description: "Rejected messages and samples, tagged by reason");
+        Duplicates = _meter.CreateCounter<long>("pdm.ingest.duplicates", description: "Samples dropped because their seq had been seen");
+        BatchFailures = _meter.CreateCounter<long>("pdm.ingest.batch_failures", description: "Batches that failed and will be retried (not acknowledged)");
+        BatchSize = _meter.CreateHistogram<int>("pdm.ingest.batch_size", description: "Messages per processed batch");
+        _meter.CreateObservableGauge("pdm.ingest.queue_depth", () => Interlocked.Read(ref _queueDepth), description: "Messages received and waiting for processing");
+    }
+
+    public Counter<long> MessagesReceived { get; }
+
+    public Counter<long> SamplesAccepted { get; }
+
+    public Counter<long> DeadLetters { get; }
+
+    public Counter<long> Duplicates { get; }
+
+    public Counter<long> BatchFailures { get; }
+
+    public Histogram<int> BatchSize { get; }
+
+    public void QueueChanged(long delta) => Interlocked.Add(ref _queueDepth, delta);
+
+    public void Dispose() => _meter.Dispose();
+}
