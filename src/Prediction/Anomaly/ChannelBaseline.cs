@@ -2,8 +2,9 @@ namespace WorkOrders.Prediction.Anomaly;
 
 /// <summary>
 /// A channel's normal, learned online: a Holt level and trend updated with Huber-clipped residuals (an EWMA of a
-/// median-like location), and mean absolute deviations of the residual and of the one-step change (MAD-like spreads).
-/// About 80 bytes per channel.
+/// median-like location), mean absolute deviations of the residual and of the one-step change (MAD-like spreads), and a fast average
+/// of the standardized residual with its own spread (a sustained shift or a new trend shows there first).
+/// About 100 bytes per channel.
 /// </summary>
 internal sealed class ChannelBaseline
 {
@@ -12,6 +13,8 @@ internal sealed class ChannelBaseline
     public double ResidualSpread { get; set; }
     public double StepSpread { get; set; }
     public double Previous { get; set; }
+    public double Drift { get; set; }
+    public double DriftSpread { get; set; }
     public long LastTicks { get; set; }
     public int LevelCount { get; set; }
     public int ScaleCount { get; set; }
@@ -21,11 +24,15 @@ internal sealed class ChannelBaseline
 
     public double StepSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * StepSpread, DetectorRates.SpreadFloor(Level));
 
+    /// <summary>Spread of the fast residual average; floored at half of what white noise would give.</summary>
+    public double DriftSigma(in DetectorRates rates) =>
+        Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * DriftSpread, 0.5 * Math.Sqrt(rates.Drift / (2 - rates.Drift)));
+
     public ChannelTerms Evaluate(double value, long ticks, double typicalTicks, in DetectorRates rates)
     {
         if (LevelCount == 0)
         {
-            return new ChannelTerms(value, double.NaN, double.NaN, 0);
+            return new ChannelTerms(value, double.NaN, double.NaN, double.NaN, 0);
         }
 
         var steps = typicalTicks > 0 && ticks > LastTicks ? (ticks - LastTicks) / typicalTicks : 1.0;
@@ -35,7 +42,9 @@ internal sealed class ChannelBaseline
         var stepZ = steps > rates.GapFactor || ScaleCount == 0
             ? double.NaN
             : (value - Previous - Trend * horizon) / (StepSigma * Math.Sqrt(Math.Max(1.0, steps)));
-        return new ChannelTerms(expected, levelZ, stepZ, steps);
+        var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
+        var driftZ = ScaleCount == 0 ? 0 : drift / DriftSigma(rates);
+        return new ChannelTerms(expected, levelZ, stepZ, driftZ, steps);
     }
 
     public void Learn(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
@@ -79,6 +88,10 @@ internal sealed class ChannelBaseline
             StepSpread += scaleRate * (Math.Min(step, stepClip) - StepSpread);
         }
 
+        var drift = Drift + rates.Drift * (Math.Clamp(terms.LevelZ, -rates.ZClip, rates.ZClip) - Drift);
+        var driftClip = settled ? rates.Clip * DriftSigma(rates) : double.PositiveInfinity;
+        DriftSpread += scaleRate * (Math.Min(Math.Abs(drift), driftClip) - DriftSpread);
+        Drift = drift;
         Previous = value;
         LastTicks = ticks;
     }
@@ -89,5 +102,6 @@ internal sealed class ChannelBaseline
         LevelCount = 0;
         Trend = 0;
         Run = 0;
+        Drift = 0;
     }
 }

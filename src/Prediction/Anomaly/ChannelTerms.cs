@@ -2,9 +2,10 @@ namespace WorkOrders.Prediction.Anomaly;
 
 /// <summary>
 /// What one reading says before it is learned: the expected value, the residual in robust sigmas (<see cref="LevelZ"/>)
-/// and the step from the previous reading in robust sigmas (<see cref="StepZ"/>, NaN after a gap).
+/// the step from the previous reading in robust sigmas (<see cref="StepZ"/>, NaN after a gap) and the fast average of
+/// residuals in its own robust sigmas (<see cref="DriftZ"/>).
 /// </summary>
-internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double Steps)
+internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double DriftZ, double Steps)
 {
     public bool HasHistory => !double.IsNaN(LevelZ);
 }

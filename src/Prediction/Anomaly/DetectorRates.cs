@@ -6,6 +6,8 @@ internal readonly record struct DetectorRates(
     double Trend,
     double Scale,
     double Subspace,
+    double Drift,
+    double ZClip,
     double Clip,
     double GapFactor,
     int AcceptShiftAfter)
@@ -18,6 +20,8 @@ internal readonly record struct DetectorRates(
         Trend: 1.0 / options.TrendMemorySamples,
         Scale: 1.0 / options.ScaleMemorySamples,
         Subspace: 1.0 / options.ScaleMemorySamples,
+        Drift: 1.0 / options.DriftMemorySamples,
+        ZClip: 10.0,
         Clip: 3.0,
         GapFactor: options.GapFactor,
         AcceptShiftAfter: options.AcceptShiftAfter);

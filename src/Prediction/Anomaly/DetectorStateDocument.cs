@@ -26,7 +26,9 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("at")] long LastTicks,
     [property: JsonPropertyName("nl")] int LevelCount,
     [property: JsonPropertyName("ns")] int ScaleCount,
-    [property: JsonPropertyName("r")] int Run);
+    [property: JsonPropertyName("r")] int Run,
+    [property: JsonPropertyName("f")] double Drift,
+    [property: JsonPropertyName("fs")] double DriftSpread);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

@@ -100,6 +100,9 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 termCount++;
                 maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
             }
+
+            termCount++;
+            maxZ = Math.Max(maxZ, Math.Abs(terms[i].DriftZ));
         }
 
         var useSubspace = complete && subspace is not null;
@@ -177,6 +180,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             if (!double.IsNaN(terms[i].StepZ) && Math.Abs(terms[i].StepZ) > Math.Abs(deviation))
             {
                 deviation = terms[i].StepZ;
+            }
+
+            if (Math.Abs(terms[i].DriftZ) > Math.Abs(deviation))
+            {
+                deviation = terms[i].DriftZ;
             }
 
             if (!crossResidual.IsEmpty && Math.Abs(crossResidual[i] / crossSigma) > Math.Abs(deviation))
@@ -274,7 +282,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -287,5 +295,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         LevelCount = d.LevelCount,
         ScaleCount = d.ScaleCount,
         Run = d.Run,
+        Drift = d.Drift,
+        DriftSpread = d.DriftSpread,
     };
 }

@@ -1,0 +1,3 @@
+using WorkOrders.Cli;
+
+return await PdmApp.RunAsync(args, CliConsole.Standard(), Console.Out);
