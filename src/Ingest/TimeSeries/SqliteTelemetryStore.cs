@@ -1,0 +1,227 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace WorkOrders.Ingest.TimeSeries;
+
+/// <summary>
+/// The embedded default store of a single-node demo: one SQLite file in WAL mode, one row per (device, seq) with the
+/// readings as JSON. INSERT OR IGNORE makes writes idempotent; a prune keeps the table within
+/// <see cref="EmbeddedStoreOptions.Retention"/> and <see cref="EmbeddedStoreOptions.MaxRows"/>.
+/// </summary>
+public sealed partial class SqliteTelemetryStore(
+    IOptions<EmbeddedStoreOptions> options, TimeProvider time, ILogger<SqliteTelemetryStore> logger)
+    : ITelemetryStore, IAsyncDisposable, IDisposable
+{
+    private const int SchemaVersion = 1;
+    private readonly EmbeddedStoreOptions settings = options.Value;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private SqliteConnection? writer;
+    private long writtenSincePrune;
+
+    public async Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (samples.Count == 0)
+        {
+            return;
+        }
+
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await using var insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = SqliteTelemetrySql.Insert;
+                var device = insert.Parameters.Add("$device", SqliteType.Text);
+                var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
+                var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
+                var readings = insert.Parameters.Add("$readings", SqliteType.Text);
+                foreach (var sample in samples)
+                {
+                    device.Value = sample.DeviceId;
+                    seq.Value = sample.Seq;
+                    ts.Value = sample.Timestamp.ToUnixTimeMilliseconds();
+                    readings.Value = JsonSerializer.Serialize(sample.Readings, TimeSeriesJsonContext.Default.IReadOnlyDictionaryStringDouble);
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            writtenSincePrune += samples.Count;
+            if (writtenSincePrune >= settings.PruneEverySamples)
+            {
+                await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Deletes samples older than the retention, then the oldest beyond MaxRows; returns how many went.</summary>
+    public async Task<long> PruneAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PruneCoreAsync(await OpenWriterAsync(cancellationToken).ConfigureAwait(false), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// The newest <paramref name="limit"/> samples of a device at or after <paramref name="since"/> (all time when
+    /// null), oldest first, for charts.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredSample>> ReadAsync(
+        string deviceId, DateTimeOffset? since, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(deviceId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await OpenWriterAsync(cancellationToken).ConfigureAwait(false); // creates the file and schema on first use
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await using var connection = new SqliteConnection(ConnectionString(SqliteOpenMode.ReadOnly));
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var select = connection.CreateCommand();
+        select.CommandText = SqliteTelemetrySql.ReadNewest;
+        select.Parameters.AddWithValue("$device", deviceId);
+        select.Parameters.AddWithValue("$since", since?.ToUnixTimeMilliseconds() ?? long.MinValue);
+        select.Parameters.AddWithValue("$limit", limit);
+        var samples = new List<StoredSample>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var readings = JsonSerializer.Deserialize(reader.GetString(2), TimeSeriesJsonContext.Default.DictionaryStringDouble) ?? [];
+            samples.Add(new StoredSample(deviceId, reader.GetInt64(0),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)), readings));
+        }
+
+        return samples;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (writer is not null)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            writer = null;
+        }
+
+        gate.Dispose();
+    }
+
+    public void Dispose()
+    {
+        writer?.Dispose();
+        writer = null;
+        gate.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        if (writer is not null)
+        {
+            return writer;
+        }
+
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(settings.Path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(ConnectionString(SqliteOpenMode.ReadWriteCreate));
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return writer = connection;
+    }
+
+    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var version = Convert.ToInt64(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (version is not 0 and not SchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"'{settings.Path}' holds telemetry schema version {version}; this build reads version {SchemaVersion}.");
+        }
+
+        await ScalarAsync(connection, SqliteTelemetrySql.Schema, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<long> PruneCoreAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        writtenSincePrune = 0;
+        await using var prune = connection.CreateCommand();
+        prune.CommandText = SqliteTelemetrySql.DeleteOlderThan;
+        prune.Parameters.AddWithValue("$cutoff", (time.GetUtcNow() - settings.Retention).ToUnixTimeMilliseconds());
+        long deleted = await prune.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        var rows = Convert.ToInt64(await ScalarAsync(connection, SqliteTelemetrySql.Count, cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (rows > settings.MaxRows)
+        {
+            await using var trim = connection.CreateCommand();
+            trim.CommandText = SqliteTelemetrySql.DeleteOldest;
+            trim.Parameters.AddWithValue("$excess", rows - settings.MaxRows);
+            deleted += await trim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (deleted > 0)
+        {
+            Log.Pruned(logger, deleted, settings.Path);
+        }
+
+        return deleted;
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private string ConnectionString(SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = settings.Path,
+        Mode = mode,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Deleted} telemetry rows from {Path}")]
+        public static partial void Pruned(ILogger logger, long deleted, string path);
+    }
+}
