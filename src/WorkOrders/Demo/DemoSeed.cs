@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using WorkOrders.Maintenance.Engineers;
+using WorkOrders.Maintenance.Persistence;
+
+namespace WorkOrders.Maintenance.Demo;
+
+/// <summary>
+/// Engineers for the single-node demo: every demo asset type (<c>pump</c>, <c>motor</c>, <c>compressor</c>,
+/// <c>fan</c>) is covered at both sites. Adds only the engineers that are missing; never changes existing ones.
+/// </summary>
+public sealed class DemoSeed(IDbContextFactory<MaintenanceDbContext> contexts, ILogger<DemoSeed> logger)
+{
+    public static IReadOnlyList<Engineer> Engineers { get; } =
+    [
+        Make("eng-anna", "+46 8 555 0101", "Anna Berg", "plant-north", 59.3326, 18.0649, ("pump", 5), ("motor", 3)),
+        Make("eng-bjorn", "+46 8 555 0102", "Björn Lund", "plant-north", 59.3390, 18.0500, ("compressor", 4), ("fan", 4), ("pump", 2)),
+        Make("eng-chidi", "+46 8 555 0103", "Chidi Okafor", "plant-north", 59.3200, 18.0700, ("motor", 5), ("fan", 2)),
+        Make("eng-dana", "+46 8 555 0104", "Dana Kowalski", "plant-south", 59.2700, 18.0300, ("pump", 4), ("compressor", 3)),
+        Make("eng-emil", "+46 8 555 0105", "Emil Sato", "plant-south", 59.2650, 18.0100, ("motor", 4), ("fan", 5), ("compressor", 2)),
+        Make("eng-farah", "+46 8 555 0106", "Farah Haddad", "plant-south", 59.2800, 18.0450, ("pump", 3), ("motor", 2), ("fan", 3), ("compressor", 5)),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var ids = Engineers.Select(e => e.Id).ToList();
+        var existing = await db.Engineers.Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+        var missing = Engineers.Where(e => !existing.Contains(e.Id)).ToList();
+        foreach (var engineer in missing)
+        {
+            db.Engineers.Add(new Engineer
+            {
+                Id = engineer.Id, Name = engineer.Name, Site = engineer.Site, Region = engineer.Region, Phone = engineer.Phone,
+                Email = engineer.Email, HomeLatitude = engineer.HomeLatitude, HomeLongitude = engineer.HomeLongitude, Active = true,
+                Skills = engineer.Skills.ConvertAll(s => new EngineerSkill { EngineerId = s.EngineerId, AssetType = s.AssetType, Level = s.Level }),
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Seeded concurrently by another instance: its rows are the same.
+        }
+
+        logger.DemoSeeded(missing.Count);
+    }
+
+    private static Engineer Make(string id, string phone, string name, string site, double latitude, double longitude, params (string AssetType, int Level)[] skills) =>
+        new()
+        {
+            Id = id,
+            Name = name,
+            Site = site,
+            Region = "stockholm",
+            Phone = phone,
+            Email = $"{id}@example.com",
+            HomeLatitude = latitude,
+            HomeLongitude = longitude,
+            Skills = [.. skills.Select(s => new EngineerSkill { EngineerId = id, AssetType = s.AssetType, Level = s.Level })],
+        };
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkOrders.Contracts.Maintenance;
+using WorkOrders.Maintenance.Demo;
+using WorkOrders.Maintenance.Devices;
+using WorkOrders.Maintenance.Dispatch;
+using WorkOrders.Maintenance.Engineers;
+using WorkOrders.Maintenance.Sla;
+using WorkOrders.Maintenance.WorkOrders;
+
+namespace WorkOrders.Maintenance.Persistence;
+
+public static class MaintenanceStoreExtensions
+{
+    /// <summary>
+    /// Registers the maintenance store for the provider in <c>Database:Provider</c> (<c>Sqlite</c> by default,
+    /// or <c>Postgres</c>) at <c>ConnectionStrings:Maintenance</c>, the work-order services, and the hosted
+    /// <see cref="MigrationRunner"/>. Both the store options and <c>Sla</c> are validated on start.
+    /// </summary>
+    public static IServiceCollection AddMaintenanceStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<MaintenanceStoreOptions>()
+            .Bind(configuration.GetSection("Database"))
+            .Configure(o => o.ConnectionString = configuration.GetConnectionString("Maintenance"))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MaintenanceStoreOptions>, MaintenanceStoreOptionsValidator>());
+        services.AddOptions<SlaOptions>().Bind(configuration.GetSection(SlaOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<MaintenanceContextFactory>();
+        services.TryAddSingleton<IDbContextFactory<MaintenanceDbContext>>(sp => sp.GetRequiredService<MaintenanceContextFactory>());
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<MaintenanceDbContext>>().CreateDbContext());
+
+        services.TryAddSingleton<DeviceRegistry>();
+        services.TryAddSingleton<EngineerDirectory>();
+        services.TryAddSingleton<EngineerAssignment>();
+        services.TryAddSingleton<SlaPolicy>();
+        services.TryAddSingleton<WorkOrderService>();
+        services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());
+        services.TryAddSingleton<DemoSeed>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
+        return services;
+    }
+
+    /// <summary>Applies the configured provider's pending migrations; safe to call from several processes.</summary>
+    public static async Task MigrateMaintenanceStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var factory = services.GetRequiredService<MaintenanceContextFactory>();
+        var logger = services.GetRequiredService<ILogger<MigrationRunner>>();
+        await using var db = factory.CreateDbContext();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (factory.Provider == DatabaseProvider.Sqlite)
+        {
+            // Readers keep reading while one writer commits; set once, kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        logger.Migrated(factory.Provider, pending.Count);
+    }
+
+    /// <summary>Adds the demo engineers if they are missing (<see cref="DemoSeed"/>).</summary>
+    public static Task SeedDemoDataAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.GetRequiredService<DemoSeed>().SeedAsync(cancellationToken);
+    }
+}

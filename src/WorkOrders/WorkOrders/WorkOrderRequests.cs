@@ -1,0 +1,53 @@
+namespace WorkOrders.Maintenance.WorkOrders;
+
+/// <summary>
+/// A work order from a person or a system (<c>POST /api/workorders</c>). Enums are names (any case) so each
+/// bad field gets its own message. A repeated <see cref="IdempotencyKey"/> returns the order opened first.
+/// </summary>
+public sealed record NewWorkOrder(
+    string? Source,
+    string? Category,
+    string? Title,
+    string? Description = null,
+    string? Priority = null,
+    string? DeviceId = null,
+    string? AssetType = null,
+    string? Site = null,
+    string? IdempotencyKey = null,
+    string? Actor = null);
+
+/// <summary>
+/// Move an order to <see cref="To"/> (<c>POST /api/workorders/{id}/transitions</c>). Moving to Dispatched uses
+/// <see cref="AssigneeId"/> if given, otherwise the automatic assignment.
+/// </summary>
+public sealed record WorkOrderTransitionRequest(string? To, string? Actor, string? Note = null, string? AssigneeId = null);
+
+/// <summary>The order created (or found by its idempotency key), or messages per field.</summary>
+public sealed record CreateWorkOrderResult(WorkOrderView? WorkOrder, bool Created, IDictionary<string, string[]> Errors)
+{
+    public bool IsValid => WorkOrder is not null;
+}
+
+public enum TransitionOutcome
+{
+    Moved,
+    NotFound,
+    Invalid,
+    Conflict,
+}
+
+/// <summary>
+/// <see cref="TransitionOutcome.Moved"/> with the order; <see cref="TransitionOutcome.Invalid"/> with messages per
+/// field; <see cref="TransitionOutcome.Conflict"/> with the reason the move is not possible now.
+/// </summary>
+public sealed record TransitionResult(TransitionOutcome Outcome, WorkOrderView? WorkOrder, string? Problem, IDictionary<string, string[]> Errors)
+{
+    internal static TransitionResult NotFound() => new(TransitionOutcome.NotFound, null, null, new Dictionary<string, string[]>());
+
+    internal static TransitionResult Conflict(string reason) => new(TransitionOutcome.Conflict, null, reason, new Dictionary<string, string[]>());
+
+    internal static TransitionResult Invalid(IDictionary<string, string[]> errors) => new(TransitionOutcome.Invalid, null, null, errors);
+
+    internal static TransitionResult Moved(WorkOrder order) =>
+        new(TransitionOutcome.Moved, WorkOrderView.From(order), null, new Dictionary<string, string[]>());
+}
