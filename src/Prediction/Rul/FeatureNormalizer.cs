@@ -70,15 +70,28 @@ internal sealed record FeatureNormalizer(
         }
     }
 
+    /// <summary>
+    /// The smallest k whose clusters explain at least 90% of the variance and that one more cluster would not
+    /// halve the rest of; one regime when no k up to <see cref="MaxRegimes"/> explains 90%.
+    /// </summary>
     private static double[][] ChooseRegimes(List<double[]> standardized, int seed)
     {
         var total = standardized.Sum(p => p.Sum(v => v * v));
-        for (var k = 2; k <= MaxRegimes && k < standardized.Count; k++)
+        if (total <= 0)
         {
-            var (centroids, inertia) = KMeans.Fit(standardized, k, seed + k);
-            if (total > 0 && 1 - inertia / total >= ExplainedVarianceForRegimes)
+            return [new double[standardized[0].Length]];
+        }
+
+        var fits = Enumerable.Range(2, Math.Min(MaxRegimes, standardized.Count - 1) - 1)
+            .Select(k => KMeans.Fit(standardized, k, seed + k))
+            .ToArray();
+        for (var i = 0; i < fits.Length; i++)
+        {
+            var remaining = fits[i].Inertia / total;
+            var next = i + 1 < fits.Length ? fits[i + 1].Inertia / total : 0;
+            if (1 - remaining >= ExplainedVarianceForRegimes && (i + 1 == fits.Length || next > 0.5 * remaining))
             {
-                return centroids;
+                return fits[i].Centroids;
             }
         }
 

@@ -23,7 +23,7 @@ public sealed record RulTrainingOptions
     public int Seed { get; init; } = 17;
 
     [Range(1, 10_000)]
-    public int NumberOfTrees { get; init; } = 300;
+    public int NumberOfTrees { get; init; } = 200;
 
     [Range(2, 1024)]
     public int NumberOfLeaves { get; init; } = 24;
@@ -32,5 +32,5 @@ public sealed record RulTrainingOptions
     public int MinimumExampleCountPerLeaf { get; init; } = 20;
 
     [Range(1e-4, 1.0)]
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.07;
 }
