@@ -13,6 +13,12 @@ public static class TelemetryTopics
 
     public static string Config(string deviceId) => $"{Prefix}/{deviceId}/config";
 
+    /// <summary>Where a device reports the configuration it applied or rejected (5 levels: <see cref="DeviceIdFrom"/> does not match it).</summary>
+    public static string ConfigReported(string deviceId) => $"{Prefix}/{deviceId}/config/reported";
+
+    /// <summary>Where a device publishes its periodic health: outbox depth, dropped counts, sensor faults, uptime.</summary>
+    public static string Heartbeat(string deviceId) => $"{Prefix}/{deviceId}/heartbeat";
+
     /// <summary>An MQTT v5 shared subscription, so several ingest instances split the load.</summary>
     public static string Shared(string group, string topicFilter) => $"$share/{group}/{topicFilter}";
 
