@@ -13,11 +13,11 @@ internal sealed class FaultTimeline
     {
         Kind = spec.Kind;
         Channel = FaultKinds.IsSensorFault(spec.Kind) ? spec.Channel ?? Readings.TemperatureC : null;
-        BeganAt = start + TimeSpan.FromSeconds(spec.BeginsAtSeconds);
-        Duration = TimeSpan.FromSeconds(spec.TimeToFailureSeconds);
+        BeganAt = start + SimulatedTime.Seconds(spec.BeginsAtSeconds);
+        Duration = SimulatedTime.Seconds(spec.TimeToFailureSeconds);
         FailedAt = BeganAt + Duration;
         RepairedAt = maintenance
-            .Select(m => start + TimeSpan.FromSeconds(m.AtSeconds))
+            .Select(m => start + SimulatedTime.Seconds(m.AtSeconds))
             .Where(at => at > BeganAt)
             .Order()
             .Cast<DateTimeOffset?>()

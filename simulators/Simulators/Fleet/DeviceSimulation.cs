@@ -42,7 +42,7 @@ internal sealed class DeviceSimulation
         _faults = [.. faults];
         _maintenance = [.. scenario.Maintenance
             .Where(m => m.Device == device.DeviceId)
-            .Select(m => scenario.Start + TimeSpan.FromSeconds(m.AtSeconds))
+            .Select(m => scenario.Start + SimulatedTime.Seconds(m.AtSeconds))
             .Order()];
     }
 

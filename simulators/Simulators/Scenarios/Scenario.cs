@@ -39,7 +39,7 @@ public sealed record Scenario
 
     public CredentialsSpec? Credentials { get; init; }
 
-    public TimeSpan PublishInterval => TimeSpan.FromSeconds(PublishIntervalSeconds);
+    public TimeSpan PublishInterval => SimulatedTime.Seconds(PublishIntervalSeconds);
 
     /// <summary>Reads and validates a scenario file; errors name the file and the field.</summary>
     public static Scenario Load(string path)
@@ -76,7 +76,7 @@ public sealed record Scenario
         Scenario? scenario;
         try
         {
-            scenario = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.Scenario);
+            scenario = JsonSerializer.Deserialize<Scenario>(json, ScenarioJson.Options);
         }
         catch (JsonException ex)
         {
@@ -88,7 +88,6 @@ public sealed record Scenario
             throw new ScenarioException("$", "the scenario is the JSON literal null");
         }
 
-        scenario = scenario.WithDefaults();
         scenario.Validate();
         return scenario;
     }
@@ -96,30 +95,7 @@ public sealed record Scenario
     /// <summary>Checks every field; throws <see cref="ScenarioException"/> naming the first bad one.</summary>
     public void Validate() => ScenarioValidator.Validate(this);
 
-    public string ToJson() => JsonSerializer.Serialize(this, ScenarioJsonContext.Default.Scenario);
-
-    /// <summary>
-    /// The source-generated reader sets every init-only property, absent ones to null, so the defaults above
-    /// are lost for fields a file leaves out; this puts them back.
-    /// </summary>
-    private Scenario WithDefaults()
-    {
-        var network = Network ?? new NetworkSpec();
-        return this with
-        {
-            Sites = Sites ?? [],
-            Fleet = Fleet ?? [],
-            Faults = Faults ?? [],
-            Maintenance = Maintenance ?? [],
-            Sensors = Sensors ?? new SensorSpec(),
-            Network = network with
-            {
-                Disconnects = network.Disconnects ?? [],
-                Bursts = network.Bursts ?? [],
-                DelayedBatches = network.DelayedBatches ?? [],
-            },
-        };
-    }
+    public string ToJson() => JsonSerializer.Serialize(this, ScenarioJson.Options);
 
     private static string FieldOf(string? jsonPath) =>
         jsonPath?.TrimStart('$').TrimStart('.') is { Length: > 0 } field ? field : "$";
