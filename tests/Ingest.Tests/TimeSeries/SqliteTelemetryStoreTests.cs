@@ -1,0 +1,173 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using WorkOrders.Ingest.TimeSeries;
+
+namespace WorkOrders.Ingest.Tests.TimeSeries;
+
+public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2025-06-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    private readonly string directory = Path.Combine(Path.GetTempPath(), $"workorders-sqlite-test-{Guid.NewGuid():N}");
+    private readonly FakeTimeProvider time = new(Now);
+    private readonly List<SqliteTelemetryStore> stores = [];
+
+    private string DatabasePath => Path.Combine(directory, "nested", "telemetry.db");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task WritingTheSameSamplesTwice_StoresEachSeqOnce()
+    {
+        var store = Store();
+        var samples = Samples("pump-1", 0, 10);
+
+        await store.WriteAsync(samples);
+        await store.WriteAsync(samples);
+        await store.WriteAsync(samples.Skip(5).ToList());
+
+        var stored = await store.ReadAsync("pump-1", null, 100);
+        Assert.Equal(Enumerable.Range(0, 10).Select(seq => (long)seq), stored.Select(s => s.Seq));
+    }
+
+    [Fact]
+    public async Task ARedeliveredSeq_KeepsTheFirstCopy()
+    {
+        var store = Store();
+        await store.WriteAsync([Sample("pump-1", 1, Now, 1.0)]);
+
+        await store.WriteAsync([Sample("pump-1", 1, Now, 99.0)]);
+
+        Assert.Equal(1.0, Assert.Single(await store.ReadAsync("pump-1", null, 10)).Readings["rms"]);
+    }
+
+    [Fact]
+    public async Task Prune_DeletesSamplesOlderThanTheRetention()
+    {
+        var store = Store(new EmbeddedStoreOptions { Retention = TimeSpan.FromDays(7) });
+        await store.WriteAsync([Sample("pump-1", 1, Now.AddDays(-8), 1), Sample("pump-1", 2, Now.AddDays(-6), 2)]);
+
+        var deleted = await store.PruneAsync();
+
+        Assert.Equal(1, deleted);
+        Assert.Equal([2L], (await store.ReadAsync("pump-1", null, 10)).Select(s => s.Seq));
+    }
+
+    [Fact]
+    public async Task Prune_DeletesTheOldestRows_BeyondMaxRows()
+    {
+        var store = Store(new EmbeddedStoreOptions { MaxRows = 3 });
+        await store.WriteAsync([
+            Sample("a", 1, Now.AddMinutes(-5), 0), Sample("b", 1, Now.AddMinutes(-4), 0), Sample("a", 2, Now.AddMinutes(-3), 0),
+            Sample("b", 2, Now.AddMinutes(-2), 0), Sample("a", 3, Now.AddMinutes(-1), 0),
+        ]);
+
+        var deleted = await store.PruneAsync();
+
+        Assert.Equal(2, deleted);
+        Assert.Equal([2L, 3L], (await store.ReadAsync("a", null, 10)).Select(s => s.Seq));
+        Assert.Equal([2L], (await store.ReadAsync("b", null, 10)).Select(s => s.Seq));
+    }
+
+    [Fact]
+    public async Task Writes_PruneByThemselves_EveryPruneEverySamples()
+    {
+        var store = Store(new EmbeddedStoreOptions { MaxRows = 2, PruneEverySamples = 4 });
+
+        await store.WriteAsync(Samples("pump-1", 0, 3));
+        var beforePrune = await store.ReadAsync("pump-1", null, 10);
+        await store.WriteAsync(Samples("pump-1", 3, 1));
+        var afterPrune = await store.ReadAsync("pump-1", null, 10);
+
+        Assert.Equal(3, beforePrune.Count);
+        Assert.Equal([2L, 3L], afterPrune.Select(s => s.Seq));
+    }
+
+    [Fact]
+    public async Task Opening_PrunesWhatExpiredWhileTheStoreWasClosed()
+    {
+        var first = Store();
+        await first.WriteAsync([Sample("pump-1", 1, Now.AddDays(-6), 1), Sample("pump-1", 2, Now, 2)]);
+        await first.DisposeAsync();
+        time.Advance(TimeSpan.FromDays(2));
+
+        var reopened = Store();
+
+        Assert.Equal([2L], (await reopened.ReadAsync("pump-1", null, 10)).Select(s => s.Seq));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ReturnsTheNewestSamplesAtOrAfterSince_OldestFirst()
+    {
+        var store = Store();
+        await store.WriteAsync(Samples("pump-1", 0, 10));
+        await store.WriteAsync(Samples("pump-2", 0, 10));
+
+        var newestThree = await store.ReadAsync("pump-1", null, 3);
+        var sinceSeq5 = await store.ReadAsync("pump-1", Now.AddSeconds(5), 100);
+
+        Assert.Equal([7L, 8L, 9L], newestThree.Select(s => s.Seq));
+        Assert.Equal([5L, 6L, 7L, 8L, 9L], sinceSeq5.Select(s => s.Seq));
+        Assert.All(sinceSeq5, s => Assert.Equal("pump-1", s.DeviceId));
+    }
+
+    [Fact]
+    public async Task ReadAsync_RoundTripsTimestampsAndReadings_IncludingNaN()
+    {
+        var store = Store();
+        var sample = new StoredSample("pump-1", 4, Now.AddMilliseconds(123),
+            new Dictionary<string, double> { ["rms"] = 0.125, ["gap"] = double.NaN, ["peak"] = double.PositiveInfinity });
+
+        await store.WriteAsync([sample]);
+
+        var read = Assert.Single(await store.ReadAsync("pump-1", null, 10));
+        Assert.Equal(sample.Timestamp, read.Timestamp);
+        Assert.Equal(0.125, read.Readings["rms"]);
+        Assert.True(double.IsNaN(read.Readings["gap"]));
+        Assert.Equal(double.PositiveInfinity, read.Readings["peak"]);
+    }
+
+    [Fact]
+    public async Task TheFile_IsInWalMode_AndKeepsSamplesAcrossReopening()
+    {
+        var first = Store();
+        await first.WriteAsync(Samples("pump-1", 0, 5));
+        await first.DisposeAsync();
+
+        var reopened = Store();
+        var stored = await reopened.ReadAsync("pump-1", null, 10);
+
+        Assert.Equal(5, stored.Count);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    private SqliteTelemetryStore Store(EmbeddedStoreOptions? options = null)
+    {
+        options ??= new EmbeddedStoreOptions();
+        options.Path = DatabasePath;
+        var store = new SqliteTelemetryStore(Options.Create(options), time, NullLogger<SqliteTelemetryStore>.Instance);
+        stores.Add(store);
+        return store;
+    }
+
+    private static List<StoredSample> Samples(string deviceId, int firstSeq, int count) =>
+        Enumerable.Range(firstSeq, count).Select(seq => Sample(deviceId, seq, Now.AddSeconds(seq), seq / 10.0)).ToList();
+
+    private static StoredSample Sample(string deviceId, long seq, DateTimeOffset timestamp, double rms) =>
+        new(deviceId, seq, timestamp, new Dictionary<string, double> { ["rms"] = rms });
+}
