@@ -24,18 +24,26 @@ public sealed partial class SamplingService(
 {
     private readonly ISensorReader[] _readers = readers.ToArray();
 
+    private PeriodicTimer? _timer;
+
+    /// <summary>Creates the timer before returning, so time that passes after start is never missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _timer = new PeriodicTimer(settings.Current.SampleInterval, timeProvider);
+        settings.Changed += OnSettingsChanged;
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        settings.Changed -= OnSettingsChanged;
+        _timer?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(settings.Current.SampleInterval, timeProvider);
-        void OnChanged(AgentSettings changed)
-        {
-            if (timer.Period != changed.SampleInterval)
-            {
-                timer.Period = changed.SampleInterval;
-            }
-        }
-
-        settings.Changed += OnChanged;
+        var timer = _timer ?? throw new InvalidOperationException("StartAsync creates the timer.");
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -49,7 +57,6 @@ public sealed partial class SamplingService(
         }
         finally
         {
-            settings.Changed -= OnChanged;
             foreach (var reader in _readers)
             {
                 reader.Dispose();
@@ -119,6 +126,14 @@ public sealed partial class SamplingService(
         if (health.MarkHealthy(reader.Name))
         {
             LogSensorRecovered(logger, reader.Name);
+        }
+    }
+
+    private void OnSettingsChanged(AgentSettings changed)
+    {
+        if (_timer is { } timer && timer.Period != changed.SampleInterval)
+        {
+            timer.Period = changed.SampleInterval;
         }
     }
 
