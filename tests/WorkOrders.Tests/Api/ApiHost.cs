@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WorkOrders.Api.Engineers;
+using WorkOrders.Api;
+using WorkOrders.Maintenance.Persistence;
+
+namespace WorkOrders.WorkOrders.Tests.Api;
+
+/// <summary>
+/// The endpoint groups of src/Api (compiled into this project) on Kestrel at a free loopback port, over a fresh
+/// SQLite store, configured the way the platform host configures them.
+/// </summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string directory;
+
+    private ApiHost(WebApplication app, string directory, HttpClient client)
+    {
+        this.app = app;
+        this.directory = directory;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<ApiHost> StartAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"workorders-api-{Guid.NewGuid():N}");
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration[MaintenanceStoreOptions.ConnectionStringKey] = $"Data Source={Path.Combine(directory, "api.db")}";
+        builder.Configuration[MaintenanceStoreOptions.SeedDemoDataKey] = "true";
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero)));
+        builder.Services.AddMaintenanceStore(builder.Configuration);
+        var app = builder.Build();
+        app.MapWorkOrdersApi();
+        app.MapEngineersApi();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public async Task<(HttpResponseMessage Response, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
+        return (response, document.RootElement.Clone());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
