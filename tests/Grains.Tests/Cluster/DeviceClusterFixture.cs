@@ -43,9 +43,3 @@ public sealed class DeviceClusterFixture : IAsyncLifetime
         await Cluster.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class DeviceClusterCollection : ICollectionFixture<DeviceClusterFixture>
-{
-    public const string Name = "Device cluster";
-}
