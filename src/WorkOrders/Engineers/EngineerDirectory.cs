@@ -35,34 +35,33 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
             return new(null, false, errors.ToDictionary());
         }
 
-        await using var db = contexts.CreateDbContext();
-        var engineer = await db.Engineers.Include(e => e.Skills).FirstOrDefaultAsync(e => e.Id == registration.Id, cancellationToken);
-        var created = engineer is null;
-        engineer ??= db.Engineers.Add(new Engineer { Id = registration.Id!, Name = name!, Site = site! }).Entity;
-        engineer.Name = name!;
-        engineer.Site = site!;
-        engineer.Region = region;
-        engineer.Phone = phone;
-        engineer.Email = email;
-        engineer.HomeLatitude = registration.HomeLatitude;
-        engineer.HomeLongitude = registration.HomeLongitude;
-        engineer.Active = registration.Active;
-        engineer.Skills.RemoveAll(s => !skills.Any(n => n.AssetType == s.AssetType));
-        foreach (var skill in skills)
+        for (var attempt = 1; ; attempt++)
         {
-            var existing = engineer.Skills.Find(s => s.AssetType == skill.AssetType);
-            if (existing is null)
+            await using var db = contexts.CreateDbContext();
+            var engineer = await db.Engineers.Include(e => e.Skills).FirstOrDefaultAsync(e => e.Id == registration.Id, cancellationToken);
+            var created = engineer is null;
+            engineer ??= db.Engineers.Add(new Engineer { Id = registration.Id!, Name = name!, Site = site! }).Entity;
+            engineer.Name = name!;
+            engineer.Site = site!;
+            engineer.Region = region;
+            engineer.Phone = phone;
+            engineer.Email = email;
+            engineer.HomeLatitude = registration.HomeLatitude;
+            engineer.HomeLongitude = registration.HomeLongitude;
+            engineer.Active = registration.Active;
+            ReplaceSkills(engineer, skills);
+            try
             {
-                engineer.Skills.Add(new EngineerSkill { EngineerId = engineer.Id, AssetType = skill.AssetType, Level = skill.Level });
+                await db.SaveChangesAsync(cancellationToken);
             }
-            else
+            catch (DbUpdateException) when (created && attempt == 1)
             {
-                existing.Level = skill.Level;
+                continue; // registered concurrently: replace the row that won
             }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new((await ViewsAsync(db, db.Engineers.Where(e => e.Id == engineer.Id), cancellationToken))[0], created, new Dictionary<string, string[]>());
+            var view = (await ViewsAsync(db, db.Engineers.Where(e => e.Id == engineer.Id), cancellationToken))[0];
+            return new(view, created, new Dictionary<string, string[]>());
+        }
     }
 
     public async Task<EngineerView?> FindAsync(string id, CancellationToken cancellationToken = default)
@@ -96,6 +95,23 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
         }
 
         return await ViewsAsync(db, query, cancellationToken);
+    }
+
+    private static void ReplaceSkills(Engineer engineer, List<EngineerSkillView> skills)
+    {
+        engineer.Skills.RemoveAll(s => !skills.Exists(n => n.AssetType == s.AssetType));
+        foreach (var skill in skills)
+        {
+            var existing = engineer.Skills.Find(s => s.AssetType == skill.AssetType);
+            if (existing is null)
+            {
+                engineer.Skills.Add(new EngineerSkill { EngineerId = engineer.Id, AssetType = skill.AssetType, Level = skill.Level });
+            }
+            else
+            {
+                existing.Level = skill.Level;
+            }
+        }
     }
 
     private static List<EngineerSkillView> ValidateSkills(IReadOnlyList<EngineerSkillView> skills, ValidationErrors errors)

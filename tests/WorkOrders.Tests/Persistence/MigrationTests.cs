@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Testing;
@@ -30,6 +31,20 @@ public sealed class MigrationTests(PostgresServer postgres)
         Assert.False(db.Database.HasPendingModelChanges(), "the model has changes that no migration captures: add a migration");
         Assert.All(counts, count => Assert.Equal(0, count));
         Assert.Equal(provider == DatabaseProvider.Sqlite ? typeof(SqliteMaintenanceDbContext) : typeof(PostgresMaintenanceDbContext), db.GetType());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task TheScopedContext_IsTheConfiguredProvidersContext_AndThePipelineIsRegistered(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, postgres);
+
+        using var scope = store.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MaintenanceDbContext>();
+
+        Assert.Equal(provider == DatabaseProvider.Sqlite ? typeof(SqliteMaintenanceDbContext) : typeof(PostgresMaintenanceDbContext), db.GetType());
+        Assert.True(await db.Database.CanConnectAsync());
+        Assert.Same(store.WorkOrders, scope.ServiceProvider.GetRequiredService<IPredictiveWorkOrders>());
     }
 
     [Theory]
