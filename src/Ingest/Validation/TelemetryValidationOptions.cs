@@ -17,7 +17,7 @@ public sealed class TelemetryValidationOptions
     public int MaxReadingsPerSample { get; set; } = 100;
 
     /// <summary>How far ahead of the server's clock a sample's timestamp may be.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "3650.00:00:00")]
     public TimeSpan MaxFutureSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How old a sample may be (an edge outbox drains a long outage's backlog).</summary>

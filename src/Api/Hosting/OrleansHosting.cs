@@ -1,0 +1,65 @@
+using System.Net;
+using WorkOrders.Api.Orleans;
+using WorkOrders.Grains;
+
+namespace WorkOrders.Api.Hosting;
+
+/// <summary>
+/// Puts a silo into this process (role <c>Silo</c>) or, in an ingest/API-only process, a cluster client.
+/// Localhost clustering for one node; Redis as the shared membership table when silos run apart.
+/// </summary>
+public static class OrleansHosting
+{
+    public static IHostApplicationBuilder AddOrleansRole(this IHostApplicationBuilder builder, PlatformOptions platform)
+    {
+        var cluster = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new();
+        if (cluster.Clustering == "Redis" && string.IsNullOrWhiteSpace(cluster.RedisConnectionString))
+        {
+            throw new InvalidOperationException("Cluster:RedisConnectionString is required when Cluster:Clustering is Redis.");
+        }
+
+        if (platform.Runs("Silo"))
+        {
+            builder.Services.AddDeviceGrains(builder.Configuration);
+            builder.Services.AddRelationalGrainStorage(GrainStorage.Devices);
+            builder.UseOrleans(silo =>
+            {
+                if (cluster.Clustering == "Redis")
+                {
+                    silo.UseRedisClustering(cluster.RedisConnectionString!);
+                    silo.Configure<global::Orleans.Configuration.ClusterOptions>(o =>
+                    {
+                        o.ClusterId = cluster.ClusterId;
+                        o.ServiceId = cluster.ServiceId;
+                    });
+                    silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort);
+                }
+                else
+                {
+                    silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+                }
+            });
+        }
+        else
+        {
+            builder.UseOrleansClient(client =>
+            {
+                if (cluster.Clustering == "Redis")
+                {
+                    client.UseRedisClustering(cluster.RedisConnectionString!);
+                    client.Configure<global::Orleans.Configuration.ClusterOptions>(o =>
+                    {
+                        o.ClusterId = cluster.ClusterId;
+                        o.ServiceId = cluster.ServiceId;
+                    });
+                }
+                else
+                {
+                    client.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
+                }
+            });
+        }
+
+        return builder;
+    }
+}

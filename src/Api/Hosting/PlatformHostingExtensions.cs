@@ -1,0 +1,78 @@
+using WorkOrders.Api.Broker;
+using WorkOrders.Api.DeadLetters;
+using WorkOrders.Api.Demo;
+using WorkOrders.Api.Engineers;
+using WorkOrders.Api.Devices;
+using WorkOrders.Api.Health;
+using WorkOrders.Api.Observability;
+using WorkOrders.Contracts.Devices;
+using WorkOrders.Ingest;
+using WorkOrders.Ingest.DeadLetters;
+using WorkOrders.Maintenance.Persistence;
+
+namespace WorkOrders.Api.Hosting;
+
+/// <summary>Composes the platform's roles into one ASP.NET Core host.</summary>
+public static class PlatformHostingExtensions
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<EmbeddedBrokerOptions>().BindConfiguration(EmbeddedBrokerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var platform = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new();
+        var broker = builder.Configuration.GetSection(EmbeddedBrokerOptions.Section).Get<EmbeddedBrokerOptions>() ?? new();
+
+        builder.AddPlatformObservability();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMaintenanceStore(builder.Configuration);
+        builder.Services.AddSingleton<IDeviceDirectory, RegistryDeviceDirectory>();
+        builder.Services.AddSingleton<FleetQueries>();
+        builder.Services.AddSingleton<OpenWorkOrdersQuery>();
+        var health = builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+
+        if (broker.Embedded)
+        {
+            builder.Services.AddSingleton<EmbeddedMqttBroker>();
+            builder.Services.AddHostedService(p => p.GetRequiredService<EmbeddedMqttBroker>());
+        }
+
+        builder.AddOrleansRole(platform);
+
+        if (platform.Runs("Ingest"))
+        {
+            builder.Services.AddSingleton<IDeadLetterStore, DeadLetterStore>();
+            builder.Services.AddTelemetryIngest(builder.Configuration);
+            health.AddCheck<IngestHealthCheck>("ingest", tags: [HealthEndpoints.ReadyTag]);
+        }
+
+        if (platform.Demo)
+        {
+            builder.Services.AddHostedService<DemoFleetService>();
+        }
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Host.ConfigureHostOptions(host => host.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        return builder;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapPlatformHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapOpenApi();
+        app.MapDevicesApi();
+        app.MapWorkOrdersApi();
+        app.MapEngineersApi();
+        app.MapDeadLettersApi();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
