@@ -15,12 +15,13 @@ internal static class RunCommand
         var durationOption = new Option<double?>("--duration") { Description = "Stop after this many real seconds (default: the scenario's duration, else Ctrl+C)" };
         var perConnectionOption = new Option<int>("--devices-per-connection") { Description = "Devices sharing one MQTT connection (1 = one per device, like edge agents)", DefaultValueFactory = _ => 1 };
         var clientPrefixOption = new Option<string>("--client-id-prefix") { Description = "Prefix of MQTT client ids", DefaultValueFactory = _ => "" };
-        var startNowOption = new Option<bool>("--start-now") { Description = "Start simulated time at the current time instead of the scenario's start" };
+        var startOption = new Option<string?>("--start") { Description = "Override the scenario's start: ISO 8601, 'now' or 'now-6h' (ingest rejects timestamps over 5 min ahead or 30 days old)" };
+        var wallClockOption = new Option<bool>("--wall-clock") { Description = "Stamp samples with the real clock; physics keep the simulated pace" };
         var verboseOption = CommonOptions.Verbose();
 
         var command = new Command("run", "Publish a scenario's fleet to a broker in accelerated real time")
         {
-            scenarioOption, brokerOption, labelsOption, durationOption, perConnectionOption, clientPrefixOption, startNowOption, verboseOption,
+            scenarioOption, brokerOption, labelsOption, durationOption, perConnectionOption, clientPrefixOption, startOption, wallClockOption, verboseOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,9 +47,15 @@ internal static class RunCommand
                 return ExitCodes.BadInput;
             }
 
-            if (parse.GetValue(startNowOption))
+            if (parse.GetValue(startOption) is { } startText)
             {
-                scenario = scenario with { Start = time.GetUtcNow() };
+                if (!StartTime.TryParse(startText, time.GetUtcNow(), out var start))
+                {
+                    console.MarkupLineInterpolated($"[red]--start: '{startText}' is neither an ISO 8601 time, 'now' nor 'now-6h'[/]");
+                    return ExitCodes.BadInput;
+                }
+
+                scenario = scenario with { Start = start };
             }
 
             var model = new FleetModel(scenario);
@@ -62,6 +69,7 @@ internal static class RunCommand
             {
                 DevicesPerConnection = parse.GetValue(perConnectionOption),
                 ClientIdPrefix = parse.GetValue(clientPrefixOption) ?? "",
+                WallClockTimestamps = parse.GetValue(wallClockOption),
             };
             using var logging = CommonOptions.Logging(parse.GetValue(verboseOption));
             await using var publisher = new MqttFleetPublisher(model, options, time, logging.CreateLogger<MqttFleetPublisher>());

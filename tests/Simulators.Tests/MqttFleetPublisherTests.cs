@@ -111,6 +111,21 @@ public class MqttFleetPublisherTests(BrokerFixture broker)
     }
 
     [Fact]
+    public async Task WallClockTimestamps_StampSamplesWithThePublishersClock()
+    {
+        var prefix = Unique();
+        await using var recorder = await TopicRecorder.StartAsync(broker.Host, broker.Port, TelemetryTopics.TelemetryWildcard, prefix);
+        await using var publisher = Publisher(new FleetModel(Fast(prefix, steps: 20)), o => o with { WallClockTimestamps = true });
+        var before = TimeProvider.System.GetUtcNow();
+
+        await publisher.RunAsync();
+
+        var after = TimeProvider.System.GetUtcNow();
+        await Eventually.AssertAsync(() => Task.FromResult(recorder.Timestamps().Count == 80), Deadline, "80 samples");
+        Assert.All(recorder.Timestamps(), ts => Assert.InRange(ts, before, after));
+    }
+
+    [Fact]
     public async Task SharedConnections_StillDeliverEverySeq()
     {
         var prefix = Unique();

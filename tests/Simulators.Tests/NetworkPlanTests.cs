@@ -86,7 +86,7 @@ public class NetworkPlanTests
         var scenario = TestScenarios.OneOfEach("n", intervalSeconds: 60) with { Network = network };
         var model = new FleetModel(scenario);
         var plan = new NetworkPlan(scenario);
-        return [.. Enumerable.Range(0, steps).Select(_ => plan.Plan(model.Step()))];
+        return [.. Enumerable.Range(0, steps).Select(_ => plan.Plan(model.Step(), model.Now))];
     }
 
     private static string Describe(Transmission t) => t switch

@@ -71,6 +71,10 @@ internal sealed class TopicRecorder : IAsyncDisposable
         return seqs;
     }
 
+    /// <summary>Timestamps of every single-sample telemetry message.</summary>
+    public List<DateTimeOffset> Timestamps() =>
+        [.. _messages.Where(m => m.Topic.EndsWith("/telemetry", StringComparison.Ordinal)).Select(m => TelemetryCodec.Decode(m.Payload).Ts!.Value)];
+
     public List<(string Payload, bool Retained)> Statuses(string deviceId) =>
         [.. _messages.Where(m => m.Topic == TelemetryTopics.Status(deviceId)).Select(m => (Encoding.UTF8.GetString(m.Payload), m.Retained))];
 

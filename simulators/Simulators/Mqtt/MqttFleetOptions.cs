@@ -11,6 +11,13 @@ public sealed record MqttFleetOptions(string Host, int Port)
 {
     public int DevicesPerConnection { get; init; } = 1;
 
+    /// <summary>
+    /// Stamp samples with the publisher's clock (run start + step × interval ÷ speed-up) instead of simulated time,
+    /// so an accelerated run never publishes timestamps ahead of the server's clock. The physics keep the simulated
+    /// pace; to the platform the fleet simply looks <c>speedUp</c> times faster.
+    /// </summary>
+    public bool WallClockTimestamps { get; init; }
+
     public string ClientIdPrefix { get; init; } = "";
 
     /// <summary>Per-device username and password; when null, the scenario's <c>credentials</c> templates apply (if any).</summary>

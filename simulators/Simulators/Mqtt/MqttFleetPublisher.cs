@@ -46,6 +46,7 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
                 async (connection, ct) => await connection.EnsureConnectedAsync(ct));
 
             var started = timeProvider.GetTimestamp();
+            var startedUtc = timeProvider.GetUtcNow();
             var realInterval = model.Scenario.PublishInterval / model.Scenario.SpeedUp;
             for (long step = 0; !model.IsFinished; step++)
             {
@@ -56,7 +57,7 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                await PublishStepAsync(cancellationToken);
+                await PublishStepAsync(options.WallClockTimestamps ? startedUtc + (realInterval * step) : null, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -78,14 +79,19 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
         _connections.Clear();
     }
 
-    private async Task PublishStepAsync(CancellationToken cancellationToken)
+    /// <param name="stamp">The wall-clock time to stamp the samples with, or null to keep their simulated time.</param>
+    private async Task PublishStepAsync(DateTimeOffset? stamp, CancellationToken cancellationToken)
     {
         var samples = model.Step().ToList();
         _simulatedNow = model.Now;
         _counters.AddSamples(samples.Count);
+        if (stamp is { } ts)
+        {
+            samples = [.. samples.Select(s => (s.DeviceId, s.Sample with { Ts = ts }))];
+        }
 
         var work = new Dictionary<FleetConnection, List<Transmission>>();
-        foreach (var transmission in _network.Plan(samples))
+        foreach (var transmission in _network.Plan(samples, model.Now))
         {
             var connection = _byDevice[transmission.DeviceId];
             if (!work.TryGetValue(connection, out var list))

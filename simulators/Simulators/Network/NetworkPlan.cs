@@ -20,13 +20,15 @@ internal sealed class NetworkPlan
         _scenario = scenario;
     }
 
-    public IReadOnlyList<Transmission> Plan(IEnumerable<(string DeviceId, TelemetrySampleMessage Sample)> step)
+    /// <param name="step">One step of samples; their timestamps are what gets published.</param>
+    /// <param name="simulatedNow">Simulated time of the step, which the scenario's windows refer to.</param>
+    public IReadOnlyList<Transmission> Plan(IEnumerable<(string DeviceId, TelemetrySampleMessage Sample)> step, DateTimeOffset simulatedNow)
     {
         var plan = new List<Transmission>();
+        var at = (simulatedNow - _scenario.Start).TotalSeconds;
         foreach (var (deviceId, sample) in step)
         {
             var link = Link(deviceId);
-            var at = ((sample.Ts ?? _scenario.Start) - _scenario.Start).TotalSeconds;
             var duplicateDraw = link.Random.NextDouble();
             var malformedDraw = link.Random.NextDouble();
             var malformedKind = (int)(link.Random.NextDouble() * MalformedPayloads.Count);
