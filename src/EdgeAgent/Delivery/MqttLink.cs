@@ -184,15 +184,20 @@ public sealed partial class MqttLink : IDisposable
 
     private void EndSession()
     {
+        LinkSession? ended;
         lock (_lock)
         {
-            _current?.End();
+            ended = _current;
             _current = null;
             if (_nextSession.Task.IsCompleted)
             {
                 _nextSession = NewSessionSource();
             }
         }
+
+        // Outside the lock and after the next-session source was replaced: cancellation runs the
+        // lanes' continuations inline, and they must find no stale session to pick up again.
+        ended?.End();
     }
 
     private async Task SayGoodbyeAsync()
