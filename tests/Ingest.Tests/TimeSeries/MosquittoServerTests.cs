@@ -54,6 +54,22 @@ public sealed class MosquittoServerTests(MosquittoServer broker) : IClassFixture
         await subscriber.DisconnectAsync();
     }
 
+    [Fact]
+    public async Task Start_Fails_WithTheBrokersOwnOutput_WhenTheExtraConfigIsBad()
+    {
+        var misconfigured = new MosquittoServer { ExtraConfig = "no_such_option 42" };
+        try
+        {
+            var error = await Assert.ThrowsAsync<ServerStartException>(() => misconfigured.InitializeAsync());
+
+            Assert.Contains("Unknown configuration variable \"no_such_option\"", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await misconfigured.DisposeAsync();
+        }
+    }
+
     private MqttClientOptions PersistentSession(string clientId) => new MqttClientOptionsBuilder()
         .WithTcpServer(broker.Host, broker.Port)
         .WithClientId(clientId)
