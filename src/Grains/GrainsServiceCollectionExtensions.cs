@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkOrders.Grains.Devices;
 using WorkOrders.Prediction.Anomaly;
 
@@ -17,7 +18,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAnomalyDetection(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -3,7 +3,8 @@ namespace WorkOrders.Contracts.Telemetry;
 /// <summary>
 /// The seqs a device has delivered, as a sorted list of closed ranges. A device that sends in order
 /// keeps one range; a backlog drained beside live data keeps a few until the gap closes. Bounded:
-/// past <see cref="MaxRanges"/> the oldest ranges are merged into one, so memory stays flat.
+/// past <see cref="MaxRanges"/> the oldest range is forgotten, so memory stays flat. Forgetting can only
+/// make an old seq look new again (harmless: stores are idempotent); it never makes an unseen seq look seen.
 /// </summary>
 public sealed class SeqRangeSet
 {
@@ -53,7 +54,6 @@ public sealed class SeqRangeSet
             _ranges.Insert(index + 1, new SeqRange(seq, seq));
             if (_ranges.Count > MaxRanges)
             {
-                _ranges[1] = _ranges[1] with { From = _ranges[0].From };
                 _ranges.RemoveAt(0);
             }
         }

@@ -25,6 +25,7 @@ internal sealed partial class DeviceGrain(
     private IAnomalyDetector _detector = null!;
     private SeqRangeSet _seen = null!;
     private int _unsavedSamples;
+    private bool _dirty;
     private DateTimeOffset _lastSavedAt;
     private IGrainTimer? _workOrderRetry;
 
@@ -42,7 +43,7 @@ internal sealed partial class DeviceGrain(
         _seen = new SeqRangeSet(state.State.SeenSeqs);
         _lastSavedAt = timeProvider.GetUtcNow();
         metrics.ActiveDevices.Add(1);
-        if (state.State.PendingWorkOrderKey is not null)
+        if (state.State.PendingWorkOrderKeys.Count > 0)
         {
             StartWorkOrderRetry();
         }
@@ -51,7 +52,7 @@ internal sealed partial class DeviceGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         metrics.ActiveDevices.Add(-1);
-        if (_unsavedSamples > 0)
+        if (_dirty)
         {
             await SaveAsync();
         }
@@ -98,7 +99,7 @@ internal sealed partial class DeviceGrain(
             if (change == EpisodeChange.Opened)
             {
                 episodeChanged = true;
-                current.PendingWorkOrderKey = $"{DeviceId}/episode/{next.Number}";
+                current.PendingWorkOrderKeys.Add($"{DeviceId}/episode/{next.Number}");
                 current.OpenWorkOrderNumber = null;
                 metrics.EpisodesOpened.Add(1);
                 LogEpisodeOpened(DeviceId, next.Number, next.Explanation);
@@ -111,9 +112,10 @@ internal sealed partial class DeviceGrain(
         }
 
         current.Duplicates += duplicates;
-        if (accepted > 0)
+        if (accepted + duplicates > 0)
         {
             current.LastSeenAt = now;
+            _dirty = true;
         }
 
         _unsavedSamples += accepted;
@@ -122,9 +124,9 @@ internal sealed partial class DeviceGrain(
             await SaveAsync();
         }
 
-        if (episodeChanged && current.PendingWorkOrderKey is not null)
+        if (episodeChanged && current.PendingWorkOrderKeys.Count > 0)
         {
-            await TryOpenWorkOrderAsync(cancellationToken);
+            await TryOpenWorkOrdersAsync(cancellationToken);
         }
 
         return new RecordResult(accepted, duplicates, late, current.LastScore);
@@ -156,18 +158,42 @@ internal sealed partial class DeviceGrain(
         await SaveAsync();
     }
 
-    private async Task TryOpenWorkOrderAsync(CancellationToken cancellationToken)
+    private async Task TryOpenWorkOrdersAsync(CancellationToken cancellationToken)
     {
         var current = state.State;
-        if (current.PendingWorkOrderKey is not { } key)
+        try
         {
-            return;
-        }
+            while (current.PendingWorkOrderKeys.Count > 0)
+            {
+                var key = current.PendingWorkOrderKeys[0];
+                var order = await workOrders.OpenPredictiveAsync(BuildRequest(key), cancellationToken);
+                current.PendingWorkOrderKeys.RemoveAt(0);
+                current.OpenWorkOrderNumber = order.Number;
+                await SaveAsync();
+                if (order.Created)
+                {
+                    metrics.WorkOrdersOpened.Add(1);
+                }
 
+                LogWorkOrderOpened(DeviceId, order.Number, key, order.AssigneeId, order.Created);
+            }
+
+            StopWorkOrderRetry();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogWorkOrderOpenFailed(exception, DeviceId, current.PendingWorkOrderKeys.FirstOrDefault() ?? "(saving state)");
+            StartWorkOrderRetry();
+        }
+    }
+
+    private PredictiveWorkOrderRequest BuildRequest(string idempotencyKey)
+    {
+        var current = state.State;
         var episode = current.Episode;
         var assetType = current.AssetType ?? options.Value.DefaultAssetType;
-        var request = new PredictiveWorkOrderRequest(
-            key,
+        return new PredictiveWorkOrderRequest(
+            idempotencyKey,
             DeviceId,
             assetType,
             current.Site,
@@ -176,31 +202,15 @@ internal sealed partial class DeviceGrain(
             Math.Clamp(episode.PeakScore, 0, 1),
             episode.OpenedAt ?? timeProvider.GetUtcNow(),
             PredictedFailureAt: null);
-        try
-        {
-            var order = await workOrders.OpenPredictiveAsync(request, cancellationToken);
-            current.PendingWorkOrderKey = null;
-            current.OpenWorkOrderNumber = order.Number;
-            await SaveAsync();
-            StopWorkOrderRetry();
-            if (order.Created)
-            {
-                metrics.WorkOrdersOpened.Add(1);
-            }
-
-            LogWorkOrderOpened(DeviceId, order.Number, key, order.AssigneeId, order.Created);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogWorkOrderOpenFailed(exception, DeviceId, key);
-            StartWorkOrderRetry();
-        }
     }
 
     private void StartWorkOrderRetry()
     {
+        // KeepAlive: a device that falls silent must not take its unopened work order into deactivation.
         var interval = options.Value.WorkOrderRetryInterval;
-        _workOrderRetry ??= this.RegisterGrainTimer(TryOpenWorkOrderAsync, interval, interval);
+        _workOrderRetry ??= this.RegisterGrainTimer(
+            TryOpenWorkOrdersAsync,
+            new GrainTimerCreationOptions { DueTime = interval, Period = interval, KeepAlive = true });
     }
 
     private void StopWorkOrderRetry()
@@ -215,6 +225,7 @@ internal sealed partial class DeviceGrain(
         state.State.DetectorState = _detector.ExportState();
         await state.WriteStateAsync();
         _unsavedSamples = 0;
+        _dirty = false;
         _lastSavedAt = timeProvider.GetUtcNow();
     }
 

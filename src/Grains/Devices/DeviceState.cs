@@ -35,8 +35,8 @@ public sealed class DeviceState
 
     public EpisodeState Episode { get; set; } = new(0, false, null, 0, 0, 0, null);
 
-    /// <summary>The idempotency key of an episode whose work order is not confirmed yet.</summary>
-    public string? PendingWorkOrderKey { get; set; }
+    /// <summary>Idempotency keys of episodes whose work order is not confirmed yet, oldest first.</summary>
+    public List<string> PendingWorkOrderKeys { get; set; } = [];
 
     public string? OpenWorkOrderNumber { get; set; }
 }

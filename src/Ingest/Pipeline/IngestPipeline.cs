@@ -9,8 +9,8 @@ using WorkOrders.Ingest.Validation;
 namespace WorkOrders.Ingest.Pipeline;
 
 /// <summary>
-/// Processes one batch of broker messages: validate, dead-letter the rejects, drop duplicate seqs, write
-/// the rest to the time-series store, hand them to their grains. Throws when any durable step fails,
+/// Processes one batch of broker messages: validate, drop duplicate seqs, write the good samples to the
+/// time-series store, hand them to their grains, then dead-letter the rejects. Throws when any durable step fails,
 /// so the caller does not acknowledge the batch and the broker redelivers it.
 /// </summary>
 public sealed partial class IngestPipeline(
@@ -69,11 +69,6 @@ public sealed partial class IngestPipeline(
             }
         }
 
-        if (rejected.Count > 0)
-        {
-            await deadLetters.WriteAsync(rejected, cancellationToken);
-        }
-
         var stored = byDevice
             .SelectMany(device => device.Value.Values.Select(s => new StoredSample(device.Key, s.Seq, s.Timestamp, s.Readings)))
             .ToList();
@@ -87,6 +82,12 @@ public sealed partial class IngestPipeline(
             .Select(device => HandOffAsync(device.Key, device.Value.Values, cancellationToken));
         var results = await Task.WhenAll(handoffs);
         duplicates += results.Sum(r => r.Duplicates);
+
+        // Last, so that a failure above (and the broker's redelivery) never writes a dead letter twice.
+        if (rejected.Count > 0)
+        {
+            await deadLetters.WriteAsync(rejected, cancellationToken);
+        }
 
         foreach (var (deviceId, samples) in byDevice)
         {

@@ -10,6 +10,7 @@ public static class RejectReason
     public const string DeviceMismatch = "device_mismatch";
     public const string UnknownDevice = "unknown_device";
     public const string TooManySamples = "too_many_samples";
+    public const string TooManyReadings = "too_many_readings";
     public const string InvalidReadingName = "invalid_reading_name";
     public const string NonFiniteValue = "non_finite_value";
     public const string ValueOutOfRange = "value_out_of_range";

@@ -19,6 +19,7 @@ public sealed partial class TelemetryValidator(IOptions<TelemetryValidationOptio
     private static readonly TelemetryJsonContext LenientJson = new(new JsonSerializerOptions
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new UtcTimestampConverter() },
     });
 
     public ValidatedMessage Validate(string topic, ReadOnlySequence<byte> payload)
@@ -132,7 +133,7 @@ public sealed partial class TelemetryValidator(IOptions<TelemetryValidationOptio
 
         if (readings.Count > settings.MaxReadingsPerSample)
         {
-            return new(RejectReason.TooManySamples, $"{where}: {readings.Count} readings; at most {settings.MaxReadingsPerSample} are accepted.");
+            return new(RejectReason.TooManyReadings, $"{where}: {readings.Count} readings; at most {settings.MaxReadingsPerSample} are accepted.");
         }
 
         foreach (var (name, value) in readings)

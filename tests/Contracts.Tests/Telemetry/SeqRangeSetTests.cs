@@ -66,7 +66,7 @@ public sealed class SeqRangeSetTests
     }
 
     [Fact]
-    public void MergesTheOldestTwoRanges_WhenMoreThanMaxRangesWouldBeKept()
+    public void ForgetsTheOldestRange_WhenMoreThanMaxRangesWouldBeKept_AndNeverCallsAnUnseenSeqSeen()
     {
         var set = new SeqRangeSet();
         var evenSeqs = Enumerable.Range(0, SeqRangeSet.MaxRanges).Select(i => 2L * i).ToList();
@@ -81,11 +81,11 @@ public sealed class SeqRangeSetTests
 
         Assert.True(added);
         Assert.Equal(SeqRangeSet.MaxRanges, set.Ranges.Count);
-        Assert.Equal(new SeqRange(0, 2), set.Ranges[0]);
+        Assert.Equal(new SeqRange(2, 2), set.Ranges[0]);
         Assert.Equal(new SeqRange(4, 4), set.Ranges[1]);
         Assert.Equal(new SeqRange(2L * SeqRangeSet.MaxRanges, 2L * SeqRangeSet.MaxRanges), set.Ranges[^1]);
-        Assert.True(set.Contains(1));
-        Assert.False(set.Add(1));
+        Assert.False(set.Contains(0));
+        Assert.False(set.Contains(1));
         Assert.False(set.Contains(3));
     }
 

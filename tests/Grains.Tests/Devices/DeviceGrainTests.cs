@@ -137,7 +137,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         Assert.Equal(1, stored.Episode.Number);
         Assert.True(stored.Episode.IsOpen);
         Assert.Equal(order.Number, stored.OpenWorkOrderNumber);
-        Assert.Null(stored.PendingWorkOrderKey);
+        Assert.Empty(stored.PendingWorkOrderKeys);
 
         var redelivered = await RecordAllAsync(device, batches);
         var stillDegraded = await RecordAllAsync(device, DegradingDevice.StillDegraded(40));
@@ -191,7 +191,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         cluster.WorkOrders.FailFirstCalls(deviceId, 1);
         await RecordAllAsync(device, DegradingDevice.All());
         await cluster.Cluster.DeactivateAsync(device);
-        Assert.Equal($"{deviceId}/episode/1", cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())?.PendingWorkOrderKey);
+        Assert.Equal([$"{deviceId}/episode/1"], cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())?.PendingWorkOrderKeys);
 
         var retried = cluster.WorkOrders.WaitForCallsAsync(deviceId, 2);
         await device.GetSnapshotAsync();
@@ -202,7 +202,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         var order = Assert.Single(cluster.WorkOrders.OrdersFor(deviceId));
         Assert.Equal(order.Number, snapshot.OpenEpisode?.WorkOrderNumber);
         Assert.Equal(2, cluster.WorkOrders.CallsFor(deviceId).Count);
-        Assert.Null(cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())?.PendingWorkOrderKey);
+        Assert.Empty(cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())!.PendingWorkOrderKeys);
     }
 
     private static async Task<List<RecordResult>> RecordAllAsync(IDeviceGrain device, IEnumerable<TelemetryBatch> batches)

@@ -48,7 +48,7 @@ public sealed class TelemetryValidatorTests
         { "ts from the epoch", Topic, DocsBody.Replace("2026-11-24T04:00:00.123Z", "1970-01-01T00:00:00Z", StringComparison.Ordinal), RejectReason.StaleTimestamp },
         { "ts 30 days and a second old", Topic, DocsBody.Replace("2026-11-24T04:00:00.123Z", "2026-10-25T04:00:04Z", StringComparison.Ordinal), RejectReason.StaleTimestamp },
         { "1001 samples", Topic, Batch("pump-17", Enumerable.Range(1, 1001).Select(seq => Sample(seq))), RejectReason.TooManySamples },
-        { "101 readings", Topic, DocsBody.Replace("\"vibration_rms_g\":0.31", string.Join(',', Enumerable.Range(1, 100).Select(i => $"\"extra_{i}\":1")) + ",\"vibration_rms_g\":0.31", StringComparison.Ordinal), RejectReason.TooManySamples },
+        { "101 readings", Topic, DocsBody.Replace("\"vibration_rms_g\":0.31", string.Join(',', Enumerable.Range(1, 100).Select(i => $"\"extra_{i}\":1")) + ",\"vibration_rms_g\":0.31", StringComparison.Ordinal), RejectReason.TooManyReadings },
     };
 
     [Theory]
