@@ -43,6 +43,10 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     [Range(2.0, 1e6)]
     public double DriftMemorySamples { get; init; } = 5;
 
+    /// <summary>Memory of the level's slope estimate that reveals a new trend, in samples.</summary>
+    [Range(2.0, 1e7)]
+    public double SlopeMemorySamples { get; init; } = 30;
+
     /// <summary>Memory of the spread (robust sigma) estimates, in samples.</summary>
     [Range(2.0, 1e7)]
     public double ScaleMemorySamples { get; init; } = 200;

@@ -3,8 +3,9 @@ namespace WorkOrders.Prediction.Anomaly;
 /// <summary>
 /// A channel's normal, learned online: a Holt level and trend updated with Huber-clipped residuals (an EWMA of a
 /// median-like location), mean absolute deviations of the residual and of the one-step change (MAD-like spreads), and a fast average
-/// of the standardized residual with its own spread (a sustained shift or a new trend shows there first).
-/// About 100 bytes per channel.
+/// of the standardized residual with its own spread (a sustained shift shows there first), and the level's recent slope
+/// with its own spread (a new trend shows there; a step only briefly).
+/// About 120 bytes per channel.
 /// </summary>
 internal sealed class ChannelBaseline
 {
@@ -15,6 +16,8 @@ internal sealed class ChannelBaseline
     public double Previous { get; set; }
     public double Drift { get; set; }
     public double DriftSpread { get; set; }
+    public double Slope { get; set; }
+    public double SlopeSpread { get; set; }
     public long LastTicks { get; set; }
     public int LevelCount { get; set; }
     public int ScaleCount { get; set; }
@@ -28,11 +31,16 @@ internal sealed class ChannelBaseline
     public double DriftSigma(in DetectorRates rates) =>
         Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * DriftSpread, 0.5 * Math.Sqrt(rates.Drift / (2 - rates.Drift)));
 
+    /// <summary>Spread of the level's recent slope; floored at a thousandth of the residual sigma per sample.</summary>
+    public double SlopeSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * SlopeSpread, 1e-3 * ResidualSigma);
+
+    private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
+
     public ChannelTerms Evaluate(double value, long ticks, double typicalTicks, in DetectorRates rates)
     {
         if (LevelCount == 0)
         {
-            return new ChannelTerms(value, double.NaN, double.NaN, double.NaN, 0);
+            return new ChannelTerms(value, double.NaN, double.NaN, double.NaN, double.NaN, 0);
         }
 
         var steps = typicalTicks > 0 && ticks > LastTicks ? (ticks - LastTicks) / typicalTicks : 1.0;
@@ -44,7 +52,8 @@ internal sealed class ChannelBaseline
             : (value - Previous - Trend * horizon) / (StepSigma * Math.Sqrt(Math.Max(1.0, steps)));
         var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
         var driftZ = ScaleCount == 0 ? 0 : drift / DriftSigma(rates);
-        return new ChannelTerms(expected, levelZ, stepZ, driftZ, steps);
+        var trendZ = ScaleCount <= 10 || !LevelSettled(rates) ? 0 : Slope / SlopeSigma;
+        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, steps);
     }
 
     public void Learn(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
@@ -53,6 +62,7 @@ internal sealed class ChannelBaseline
         {
             Level = value;
             Trend = 0;
+            Slope = 0;
             Previous = value;
             LastTicks = ticks;
             LevelCount = 1;
@@ -75,10 +85,14 @@ internal sealed class ChannelBaseline
         var clip = accepted || !settled ? double.PositiveInfinity : rates.Clip * sigma;
         var clipped = Math.Clamp(residual, -clip, clip);
 
+        var previousLevel = Level;
         Level = terms.Expected + levelRate * clipped;
         Trend += levelRate * rates.Trend * clipped;
 
-        var scaleRate = Math.Max(1.0 / ScaleCount, rates.Scale) * factor;
+        // Spreads barely move while this channel is out of its normal, so a sustained change cannot teach
+        // its own spread fast enough to hide itself.
+        var outOfNormal = settled && terms.LargestAbsZ > rates.FreezeSigmas;
+        var scaleRate = Math.Max(1.0 / ScaleCount, rates.Scale) * factor * (outOfNormal ? rates.OutOfNormalSpreadFactor : 1.0);
         var spreadClip = settled ? rates.Clip * sigma : double.PositiveInfinity;
         ResidualSpread += scaleRate * (Math.Min(Math.Abs(residual), spreadClip) - ResidualSpread);
         if (terms.Steps <= rates.GapFactor)
@@ -92,6 +106,19 @@ internal sealed class ChannelBaseline
         var driftClip = settled ? rates.Clip * DriftSigma(rates) : double.PositiveInfinity;
         DriftSpread += scaleRate * (Math.Min(Math.Abs(drift), driftClip) - DriftSpread);
         Drift = drift;
+        if (LevelSettled(rates))
+        {
+            // While the level is still a running mean (new device, or after a re-baseline) its steps are no slope.
+            if (SlopeSpread == 0)
+            {
+                // First settled sample: start from what white residual noise gives a slope averaged this way.
+                SlopeSpread = rates.Level * ResidualSpread * Math.Sqrt(rates.Slope / (2 - rates.Slope));
+            }
+
+            var slopeClip = settled ? rates.Clip * SlopeSigma : double.PositiveInfinity;
+            SlopeSpread += scaleRate * (Math.Min(Math.Abs(Slope), slopeClip) - SlopeSpread);
+            Slope += rates.Slope * (Level - previousLevel - Slope);
+        }
         Previous = value;
         LastTicks = ticks;
     }
@@ -103,5 +130,6 @@ internal sealed class ChannelBaseline
         Trend = 0;
         Run = 0;
         Drift = 0;
+        Slope = 0;
     }
 }

@@ -3,9 +3,12 @@ namespace WorkOrders.Prediction.Anomaly;
 /// <summary>
 /// What one reading says before it is learned: the expected value, the residual in robust sigmas (<see cref="LevelZ"/>)
 /// the step from the previous reading in robust sigmas (<see cref="StepZ"/>, NaN after a gap) and the fast average of
-/// residuals in its own robust sigmas (<see cref="DriftZ"/>).
+/// residuals in its own robust sigmas (<see cref="DriftZ"/>) and the level's recent slope in its own robust sigmas (<see cref="TrendZ"/>).
 /// </summary>
-internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double DriftZ, double Steps)
+internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double DriftZ, double TrendZ, double Steps)
 {
     public bool HasHistory => !double.IsNaN(LevelZ);
+
+    public double LargestAbsZ =>
+        Math.Max(Math.Max(Math.Abs(LevelZ), double.IsNaN(StepZ) ? 0 : Math.Abs(StepZ)), Math.Max(Math.Abs(DriftZ), Math.Abs(TrendZ)));
 }

@@ -7,7 +7,10 @@ internal readonly record struct DetectorRates(
     double Scale,
     double Subspace,
     double Drift,
+    double Slope,
     double ZClip,
+    double FreezeSigmas,
+    double OutOfNormalSpreadFactor,
     double Clip,
     double GapFactor,
     int AcceptShiftAfter)
@@ -21,7 +24,10 @@ internal readonly record struct DetectorRates(
         Scale: 1.0 / options.ScaleMemorySamples,
         Subspace: 1.0 / options.ScaleMemorySamples,
         Drift: 1.0 / options.DriftMemorySamples,
+        Slope: 1.0 / options.SlopeMemorySamples,
         ZClip: 10.0,
+        FreezeSigmas: 3.5,
+        OutOfNormalSpreadFactor: 0.3,
         Clip: 3.0,
         GapFactor: options.GapFactor,
         AcceptShiftAfter: options.AcceptShiftAfter);

@@ -28,7 +28,9 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("ns")] int ScaleCount,
     [property: JsonPropertyName("r")] int Run,
     [property: JsonPropertyName("f")] double Drift,
-    [property: JsonPropertyName("fs")] double DriftSpread);
+    [property: JsonPropertyName("fs")] double DriftSpread,
+    [property: JsonPropertyName("g")] double Slope,
+    [property: JsonPropertyName("gs")] double SlopeSpread);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

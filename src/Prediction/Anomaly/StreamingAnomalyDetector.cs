@@ -101,8 +101,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
             }
 
-            termCount++;
-            maxZ = Math.Max(maxZ, Math.Abs(terms[i].DriftZ));
+            termCount += 2;
+            maxZ = Math.Max(maxZ, Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)));
         }
 
         var useSubspace = complete && subspace is not null;
@@ -185,6 +185,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             if (Math.Abs(terms[i].DriftZ) > Math.Abs(deviation))
             {
                 deviation = terms[i].DriftZ;
+            }
+
+            if (Math.Abs(terms[i].TrendZ) > Math.Abs(deviation))
+            {
+                deviation = terms[i].TrendZ;
             }
 
             if (!crossResidual.IsEmpty && Math.Abs(crossResidual[i] / crossSigma) > Math.Abs(deviation))
@@ -282,7 +287,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -297,5 +302,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         Run = d.Run,
         Drift = d.Drift,
         DriftSpread = d.DriftSpread,
+        Slope = d.Slope,
+        SlopeSpread = d.SlopeSpread,
     };
 }

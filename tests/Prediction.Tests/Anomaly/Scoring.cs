@@ -1,0 +1,30 @@
+using WorkOrders.Prediction.Anomaly;
+
+namespace WorkOrders.Prediction.Tests.Anomaly;
+
+internal static class Scoring
+{
+    public static IAnomalyDetectorFactory Factory(AnomalyDetectorOptions? options = null, AnomalyBaselineCatalog? catalog = null) =>
+        new AnomalyDetectorFactory(options ?? new AnomalyDetectorOptions(), catalog ?? AnomalyBaselineCatalog.Empty);
+
+    public static double[] Run(IAnomalyDetector detector, IReadOnlyList<double> values, int startIndex = 0) =>
+        [.. values.Select((v, i) => detector.Score(Series.At(startIndex + i), Series.One(v)).Score)];
+
+    public static double[] Run(IReadOnlyList<double> values, AnomalyDetectorOptions? options = null) =>
+        Run(Factory(options).Create("pump"), values);
+
+    /// <summary>Runs of consecutive samples at or above the threshold, from <paramref name="from"/> on.</summary>
+    public static int Alarms(IReadOnlyList<double> scores, double threshold, int from = 0, int to = int.MaxValue)
+    {
+        var alarms = 0;
+        var inside = false;
+        for (var i = from; i < Math.Min(to, scores.Count); i++)
+        {
+            var above = scores[i] >= threshold;
+            alarms += above && !inside ? 1 : 0;
+            inside = above;
+        }
+
+        return alarms;
+    }
+}
