@@ -16,12 +16,12 @@ internal static class RunCommand
         var perConnectionOption = new Option<int>("--devices-per-connection") { Description = "Devices sharing one MQTT connection (1 = one per device, like edge agents)", DefaultValueFactory = _ => 1 };
         var clientPrefixOption = new Option<string>("--client-id-prefix") { Description = "Prefix of MQTT client ids", DefaultValueFactory = _ => "" };
         var startOption = new Option<string?>("--start") { Description = "Override the scenario's start: ISO 8601, 'now' or 'now-6h' (ingest rejects timestamps over 5 min ahead or 30 days old)" };
-        var wallClockOption = new Option<bool>("--wall-clock") { Description = "Stamp samples with the real clock; physics keep the simulated pace" };
+        var timestampsOption = new Option<string?>("--timestamps") { Description = "'simulated' or 'wallClock' (real clock; physics keep the simulated pace); default: the scenario's" };
         var verboseOption = CommonOptions.Verbose();
 
         var command = new Command("run", "Publish a scenario's fleet to a broker in accelerated real time")
         {
-            scenarioOption, brokerOption, labelsOption, durationOption, perConnectionOption, clientPrefixOption, startOption, wallClockOption, verboseOption,
+            scenarioOption, brokerOption, labelsOption, durationOption, perConnectionOption, clientPrefixOption, startOption, timestampsOption, verboseOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -58,6 +58,13 @@ internal static class RunCommand
                 scenario = scenario with { Start = start };
             }
 
+            var timestamps = parse.GetValue(timestampsOption);
+            if (timestamps is not null && !TimestampModes.All.Contains(timestamps))
+            {
+                console.MarkupLineInterpolated($"[red]--timestamps: '{timestamps}' is not one of {string.Join(", ", TimestampModes.All)}[/]");
+                return ExitCodes.BadInput;
+            }
+
             var model = new FleetModel(scenario);
             if (parse.GetValue(labelsOption) is { } labelsPath)
             {
@@ -69,7 +76,7 @@ internal static class RunCommand
             {
                 DevicesPerConnection = parse.GetValue(perConnectionOption),
                 ClientIdPrefix = parse.GetValue(clientPrefixOption) ?? "",
-                WallClockTimestamps = parse.GetValue(wallClockOption),
+                WallClockTimestamps = timestamps is null ? null : timestamps == TimestampModes.WallClock,
             };
             using var logging = CommonOptions.Logging(parse.GetValue(verboseOption));
             await using var publisher = new MqttFleetPublisher(model, options, time, logging.CreateLogger<MqttFleetPublisher>());

@@ -115,14 +115,19 @@ public class MqttFleetPublisherTests(BrokerFixture broker)
     {
         var prefix = Unique();
         await using var recorder = await TopicRecorder.StartAsync(broker.Host, broker.Port, TelemetryTopics.TelemetryWildcard, prefix);
-        await using var publisher = Publisher(new FleetModel(Fast(prefix, steps: 20)), o => o with { WallClockTimestamps = true });
+        var scenario = Fast(prefix, steps: 20) with { Timestamps = TimestampModes.WallClock, SpeedUp = 100_000 };
+        await using var publisher = Publisher(new FleetModel(scenario));
         var before = TimeProvider.System.GetUtcNow();
 
         await publisher.RunAsync();
 
         var after = TimeProvider.System.GetUtcNow();
         await Eventually.AssertAsync(() => Task.FromResult(recorder.Timestamps().Count == 80), Deadline, "80 samples");
-        Assert.All(recorder.Timestamps(), ts => Assert.InRange(ts, before, after));
+        Assert.All(recorder.Timestamps(), ts => Assert.InRange(ts, before.AddMilliseconds(-1), after));
+        var firstStep = publisher.ToPublishedTime(scenario.Start + scenario.PublishInterval);
+        var lastStep = publisher.ToPublishedTime(scenario.Start + (scenario.PublishInterval * 20));
+        Assert.Equal(TimeSpan.FromMilliseconds(1.9), lastStep - firstStep);
+        Assert.InRange(recorder.Timestamps().Min() - firstStep, TimeSpan.FromMilliseconds(-1), TimeSpan.FromMilliseconds(1));
     }
 
     [Fact]

@@ -12,11 +12,12 @@ public sealed record MqttFleetOptions(string Host, int Port)
     public int DevicesPerConnection { get; init; } = 1;
 
     /// <summary>
-    /// Stamp samples with the publisher's clock (run start + step × interval ÷ speed-up) instead of simulated time,
-    /// so an accelerated run never publishes timestamps ahead of the server's clock. The physics keep the simulated
-    /// pace; to the platform the fleet simply looks <c>speedUp</c> times faster.
+    /// True: stamp samples with the publisher's clock (run start + step × interval ÷ speed-up) instead of simulated
+    /// time, so an accelerated run never publishes timestamps ahead of the server's clock; the physics keep the
+    /// simulated pace and the fleet simply looks <c>speedUp</c> times faster. False: simulated time.
+    /// Null (default): as the scenario's <c>timestamps</c> field says.
     /// </summary>
-    public bool WallClockTimestamps { get; init; }
+    public bool? WallClockTimestamps { get; init; }
 
     public string ClientIdPrefix { get; init; } = "";
 

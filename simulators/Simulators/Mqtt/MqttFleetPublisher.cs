@@ -17,7 +17,9 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
     private readonly NetworkPlan _network = new(model.Scenario);
     private readonly List<FleetConnection> _connections = [];
     private readonly Dictionary<string, FleetConnection> _byDevice = new(StringComparer.Ordinal);
+    private readonly bool _wallClock = options.WallClockTimestamps ?? model.Scenario.Timestamps == TimestampModes.WallClock;
     private DateTimeOffset _simulatedNow = model.Now;
+    private (DateTimeOffset StartedUtc, DateTimeOffset FirstStep)? _wallClockOrigin;
 
     public FleetProgress Progress => new(
         model.Devices.Count,
@@ -47,6 +49,7 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
 
             var started = timeProvider.GetTimestamp();
             var startedUtc = timeProvider.GetUtcNow();
+            _wallClockOrigin = (startedUtc, model.Now + model.Scenario.PublishInterval);
             var realInterval = model.Scenario.PublishInterval / model.Scenario.SpeedUp;
             for (long step = 0; !model.IsFinished; step++)
             {
@@ -57,7 +60,7 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                await PublishStepAsync(options.WallClockTimestamps ? startedUtc + (realInterval * step) : null, cancellationToken);
+                await PublishStepAsync(_wallClock ? startedUtc + (realInterval * step) : null, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -67,6 +70,22 @@ public sealed class MqttFleetPublisher(FleetModel model, MqttFleetOptions option
 
         await ShutdownAsync();
         logger.Finished(_simulatedNow, _counters.Samples, _counters.Sent, _counters.Acked, _counters.Errors);
+    }
+
+    /// <summary>
+    /// The timestamp that samples of simulated time <paramref name="simulated"/> carry on the wire: itself, or with
+    /// wall-clock timestamps, run start + (simulated − scenario start) ÷ speed-up. Maps <see cref="FleetModel.Labels"/>
+    /// onto published time; with wall-clock timestamps only once the run has started.
+    /// </summary>
+    public DateTimeOffset ToPublishedTime(DateTimeOffset simulated)
+    {
+        if (!_wallClock)
+        {
+            return simulated;
+        }
+
+        var (startedUtc, firstStep) = _wallClockOrigin ?? throw new InvalidOperationException("The run has not started, so its wall-clock start is not known yet.");
+        return startedUtc + ((simulated - firstStep) / model.Scenario.SpeedUp);
     }
 
     public async ValueTask DisposeAsync()

@@ -22,6 +22,9 @@ public sealed record Scenario
     /// <summary>Simulated seconds between two samples of a device.</summary>
     public double PublishIntervalSeconds { get; init; } = 10;
 
+    /// <summary>What published timestamps say: <see cref="TimestampModes.Simulated"/> (default) or <see cref="TimestampModes.WallClock"/>.</summary>
+    public string Timestamps { get; init; } = TimestampModes.Simulated;
+
     /// <summary>Simulated seconds after which a run ends; null runs until cancelled.</summary>
     public double? DurationSeconds { get; init; }
 

@@ -8,6 +8,7 @@ internal static class ScenarioValidator
         Require(s.Name is { Length: > 0 }, "name", "must not be empty");
         Require(double.IsFinite(s.SpeedUp) && s.SpeedUp > 0, "speedUp", "must be a positive number of simulated seconds per real second");
         Require(double.IsFinite(s.PublishIntervalSeconds) && s.PublishIntervalSeconds >= 0.001, "publishIntervalSeconds", "must be at least 0.001");
+        Require(TimestampModes.All.Contains(s.Timestamps), "timestamps", $"'{s.Timestamps}' is not one of {string.Join(", ", TimestampModes.All)}");
         Require(s.DurationSeconds is null || (double.IsFinite(s.DurationSeconds.Value) && s.DurationSeconds > 0), "durationSeconds", "must be positive when given");
         Require(s.Sites is not null, "sites", "must be a list");
         Require(s.Fleet is { Count: > 0 }, "fleet", "must list at least one group of devices");
