@@ -15,11 +15,11 @@ public sealed class TelemetryProbe : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly MqttClientOptions _options;
-    private readonly string _filter;
+    private readonly string[] _filters;
 
-    private TelemetryProbe(string host, int port, string filter, string clientId)
+    private TelemetryProbe(string host, int port, string[] filters, string clientId)
     {
-        _filter = filter;
+        _filters = filters;
         _options = new MqttClientOptionsBuilder()
             .WithTcpServer(host, port)
             .WithClientId(clientId)
@@ -38,9 +38,10 @@ public sealed class TelemetryProbe : IAsyncDisposable
 
     public ConcurrentQueue<ProbeMessage> Messages { get; } = new();
 
-    public static async Task<TelemetryProbe> ConnectAsync(string host, int port, string filter)
+    /// <summary>Subscribes to every filter (note that '#' does not match topics starting with '$').</summary>
+    public static async Task<TelemetryProbe> ConnectAsync(string host, int port, params string[] filters)
     {
-        var probe = new TelemetryProbe(host, port, filter, "probe-" + Guid.NewGuid().ToString("N"));
+        var probe = new TelemetryProbe(host, port, filters, "probe-" + Guid.NewGuid().ToString("N"));
         await probe.ReconnectAsync();
         return probe;
     }
@@ -56,7 +57,10 @@ public sealed class TelemetryProbe : IAsyncDisposable
         var result = await _client.ConnectAsync(_options);
         if (!result.IsSessionPresent)
         {
-            await _client.SubscribeAsync(_filter, MqttQualityOfServiceLevel.AtLeastOnce);
+            foreach (var filter in _filters)
+            {
+                await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+            }
         }
     }
 
