@@ -15,7 +15,7 @@ internal sealed class TopicRecorder : IAsyncDisposable
     private readonly ConcurrentQueue<(string Topic, byte[] Payload, bool Retained)> _messages = new();
 
     /// <summary>Subscribes to <paramref name="topicFilter"/> and keeps the messages of devices whose id starts with <paramref name="devicePrefix"/>.</summary>
-    public static async Task<TopicRecorder> StartAsync(string host, int port, string topicFilter, string devicePrefix)
+    public static async Task<TopicRecorder> StartAsync(string host, int port, string topicFilter, string devicePrefix, DeviceCredentials? login = null)
     {
         var recorder = new TopicRecorder();
         recorder._client.ApplicationMessageReceivedAsync += e =>
@@ -27,11 +27,16 @@ internal sealed class TopicRecorder : IAsyncDisposable
 
             return Task.CompletedTask;
         };
-        await recorder._client.ConnectAsync(new MqttClientOptionsBuilder()
+        var options = new MqttClientOptionsBuilder()
             .WithTcpServer(host, port)
             .WithClientId("recorder-" + Guid.NewGuid().ToString("N"))
-            .WithProtocolVersion(MqttProtocolVersion.V500)
-            .Build());
+            .WithProtocolVersion(MqttProtocolVersion.V500);
+        if (login is not null)
+        {
+            options = options.WithCredentials(login.Username, login.Password);
+        }
+
+        await recorder._client.ConnectAsync(options.Build());
         await recorder._client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce)
             .Build());
