@@ -1,8 +1,5 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
-using MQTTnet.Formatter;
-using MQTTnet.Protocol;
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.Simulators.Network;
 
@@ -15,9 +12,6 @@ namespace WorkOrders.Simulators.Mqtt;
 /// </summary>
 internal sealed class FleetConnection : IAsyncDisposable
 {
-    private static readonly byte[] OnlinePayload = Encoding.UTF8.GetBytes(DeviceStatus.Online);
-    private static readonly byte[] OfflinePayload = Encoding.UTF8.GetBytes(DeviceStatus.Offline);
-
     private readonly IReadOnlyList<string> _deviceIds;
     private readonly MqttFleetOptions _options;
     private readonly FleetCounters _counters;
@@ -41,24 +35,7 @@ internal sealed class FleetConnection : IAsyncDisposable
         _logger = logger;
         _backoff = options.ReconnectDelay;
         _client = new MqttClientFactory().CreateMqttClient();
-
-        var builder = new MqttClientOptionsBuilder()
-            .WithTcpServer(options.Host, options.Port)
-            .WithClientId(clientId)
-            .WithProtocolVersion(MqttProtocolVersion.V500)
-            .WithCleanStart(true)
-            .WithKeepAlivePeriod(options.KeepAlive)
-            .WithTimeout(options.ConnectTimeout)
-            .WithWillTopic(TelemetryTopics.Status(deviceIds[0]))
-            .WithWillPayload(OfflinePayload)
-            .WithWillRetain(true)
-            .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
-        if (credentials is not null)
-        {
-            builder = builder.WithCredentials(credentials.Username, credentials.Password);
-        }
-
-        _clientOptions = builder.Build();
+        _clientOptions = EdgeMessages.ClientOptions(clientId, deviceIds[0], credentials, options);
     }
 
     public string ClientId { get; }
@@ -113,7 +90,7 @@ internal sealed class FleetConnection : IAsyncDisposable
             await _client.ConnectAsync(_clientOptions, cancellationToken);
             foreach (var deviceId in _deviceIds)
             {
-                await PublishStatusAsync(deviceId, OnlinePayload, cancellationToken);
+                await PublishStatusAsync(deviceId, DeviceStatus.Online, cancellationToken);
             }
 
             _backoff = _options.ReconnectDelay;
@@ -149,7 +126,7 @@ internal sealed class FleetConnection : IAsyncDisposable
             await DrainAsync(cancellationToken);
             foreach (var deviceId in _deviceIds)
             {
-                await PublishStatusAsync(deviceId, OfflinePayload, cancellationToken);
+                await PublishStatusAsync(deviceId, DeviceStatus.Offline, cancellationToken);
             }
 
             await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), cancellationToken);
@@ -190,11 +167,7 @@ internal sealed class FleetConnection : IAsyncDisposable
 
     private void Enqueue(string topic, byte[] payload)
     {
-        _outbox.Enqueue(new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
+        _outbox.Enqueue(EdgeMessages.Telemetry(topic, payload));
         while (_outbox.Count > _options.MaxOutboxMessages)
         {
             _outbox.Dequeue();
@@ -231,13 +204,6 @@ internal sealed class FleetConnection : IAsyncDisposable
         }
     }
 
-    private Task PublishStatusAsync(string deviceId, byte[] payload, CancellationToken cancellationToken) =>
-        _client.PublishAsync(
-            new MqttApplicationMessageBuilder()
-                .WithTopic(TelemetryTopics.Status(deviceId))
-                .WithPayload(payload)
-                .WithRetainFlag(true)
-                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-                .Build(),
-            cancellationToken);
+    private Task PublishStatusAsync(string deviceId, string status, CancellationToken cancellationToken) =>
+        _client.PublishAsync(EdgeMessages.Status(deviceId, status), cancellationToken);
 }
