@@ -29,12 +29,12 @@ public sealed class MalformedTelemetryTests(PlatformServers servers)
         var bad = new (string Topic, string Body, string Reason)[]
         {
             (topic, "{not json", "bad_json"),
-            (topic, $$"""{"deviceId":"{{deviceId}}","seq":1001,"ts":"{{start:O}}","readings":{"temperature_c":"NaN"}}""", "non_finite_value"),
-            (topic, $$"""{"deviceId":"{{deviceId}}","seq":1002,"ts":"{{start:O}}","readings":{"temperature_c":99999}}""", "value_out_of_range"),
-            (topic, $$"""{"deviceId":"{{deviceId}}","seq":1003,"ts":"{{DateTimeOffset.UtcNow.AddDays(2):O}}","readings":{"temperature_c":20}}""", "future_timestamp"),
-            (topic, $$"""{"deviceId":"{{deviceId}}","seq":1004,"readings":{"temperature_c":20}}""", "missing_field"),
-            (topic, $$"""{"deviceId":"{{deviceId}}","seq":1005,"ts":"{{start:O}}","readings":{"temperature_c":20,"pad":"{{new string('x', 300_000)}}"}}""", "oversized"),
-            (TelemetryTopics.Telemetry(stranger), $$"""{"deviceId":"{{stranger}}","seq":1,"ts":"{{start:O}}","readings":{"temperature_c":20}}""", "unknown_device"),
+            (topic, $$$"""{"deviceId":"{{{deviceId}}}","seq":1001,"ts":"{{{start:O}}}","readings":{"temperature_c":"NaN"}}""", "non_finite_value"),
+            (topic, $$$"""{"deviceId":"{{{deviceId}}}","seq":1002,"ts":"{{{start:O}}}","readings":{"temperature_c":99999}}""", "value_out_of_range"),
+            (topic, $$$"""{"deviceId":"{{{deviceId}}}","seq":1003,"ts":"{{{DateTimeOffset.UtcNow.AddDays(2):O}}}","readings":{"temperature_c":20}}""", "future_timestamp"),
+            (topic, $$$"""{"deviceId":"{{{deviceId}}}","seq":1004,"readings":{"temperature_c":20}}""", "missing_field"),
+            (topic, $$$"""{"deviceId":"{{{deviceId}}}","seq":1005,"ts":"{{{start:O}}}","readings":{"temperature_c":20,"pad":"{{{new string('x', 300_000)}}}"}}""", "oversized"),
+            (TelemetryTopics.Telemetry(stranger), $$$"""{"deviceId":"{{{stranger}}}","seq":1,"ts":"{{{start:O}}}","readings":{"temperature_c":20}}""", "unknown_device"),
         };
 
         await using (var publisher = await TelemetryPublisher.ConnectAsync(servers.Broker.Host, servers.Broker.Port))

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Contracts.Telemetry;
+using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Testing;
 using static WorkOrders.EndToEndTests.PlatformAssertions;
 
@@ -40,7 +41,7 @@ public sealed class PredictiveWorkOrderTests(PlatformServers servers)
         var orders = await PredictiveOrdersAsync(platform.Services, device.DeviceId);
         var order = Assert.Single(orders);
         Assert.Equal($"{device.DeviceId}/episode/1", order.IdempotencyKey);
-        Assert.NotNull(order.AssigneeId);
+        Assert.Equal(QualifiedEngineer, order.AssigneeId);
         Assert.Equal(LastSeq, (await StoredSeqsAsync(servers, databases.InfluxDatabase, device.DeviceId)).Count);
     }
 
@@ -81,11 +82,23 @@ public sealed class PredictiveWorkOrderTests(PlatformServers servers)
         Assert.True(IsExactly(stored, 1, LastSeq), Describe(stored, 1, LastSeq));
     }
 
+    private const string QualifiedEngineer = "eng-pumps";
+
+    /// <summary>Registers the pump and two engineers, of whom only one may work on pumps.</summary>
     private static async Task RegisterAsync(PlatformFactory platform, string deviceId)
     {
         using var client = platform.CreateClient();
         var response = await client.PostAsJsonAsync("/api/devices", new DeviceRegistration(deviceId, "pump", "plant-north", "hall 1"));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        foreach (var engineer in new[]
+        {
+            new EngineerRegistration("eng-fans", "Fan Fitter", "plant-north", [new EngineerSkillView("fan", 5)]),
+            new EngineerRegistration(QualifiedEngineer, "Pump Fitter", "plant-north", [new EngineerSkillView("pump", 3)]),
+        })
+        {
+            var registered = await client.PostAsJsonAsync("/api/engineers", engineer);
+            Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
+        }
     }
 
     private static async Task WaitUntilReadyAsync(PlatformFactory platform)
