@@ -9,12 +9,12 @@ namespace WorkOrders.EndToEndTests;
 /// <summary>Reads what the platform stored, straight from PostgreSQL and InfluxDB.</summary>
 public static class PlatformAssertions
 {
-    public static async Task<IReadOnlyList<WorkOrder>> PredictiveOrdersAsync(IServiceProvider services, string deviceId)
+    public static async Task<IReadOnlyList<WorkOrder>> PredictiveOrdersAsync(IServiceProvider services, string? deviceId = null)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<MaintenanceDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         return await db.WorkOrders.AsNoTracking()
-            .Where(o => o.DeviceId == deviceId && o.Source == WorkOrderSource.Prediction)
+            .Where(o => (deviceId == null || o.DeviceId == deviceId) && o.Source == WorkOrderSource.Prediction)
             .ToListAsync();
     }
 
