@@ -21,6 +21,12 @@ public sealed class OrleansClusterOptions
     [Required]
     public string ServiceId { get; set; } = "pdm";
 
+    /// <summary>
+    /// The host name other silos and clients reach this silo by (e.g. a container's service name). Unset: loopback,
+    /// for silos that share one machine.
+    /// </summary>
+    public string? AdvertisedHost { get; set; }
+
     [Range(1, 65_535)]
     public int SiloPort { get; set; } = 11_111;
 

@@ -32,7 +32,14 @@ public static class OrleansHosting
                         o.ClusterId = cluster.ClusterId;
                         o.ServiceId = cluster.ServiceId;
                     });
-                    silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort);
+                    if (string.IsNullOrWhiteSpace(cluster.AdvertisedHost))
+                    {
+                        silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort);
+                    }
+                    else
+                    {
+                        silo.ConfigureEndpoints(cluster.AdvertisedHost, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+                    }
                 }
                 else
                 {
