@@ -31,6 +31,7 @@ public sealed partial class MqttLink : IDisposable
     private TaskCompletionSource _disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LinkSession? _current;
     private long _connections;
+    private volatile bool _stopping;
 
     public MqttLink(IBrokerProfile profile, DiskOutbox outbox, IOptions<EdgeAgentOptions> options, TimeProvider timeProvider, ILogger<MqttLink> logger)
     {
@@ -130,6 +131,7 @@ public sealed partial class MqttLink : IDisposable
             }
         }
 
+        _stopping = true;
         EndSession();
         await SayGoodbyeAsync();
     }
@@ -225,7 +227,7 @@ public sealed partial class MqttLink : IDisposable
 
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
     {
-        if (args.ClientWasConnected)
+        if (args.ClientWasConnected && !_stopping)
         {
             LogDisconnected(_logger, args.Reason.ToString(), args.Exception?.Message);
         }

@@ -22,11 +22,15 @@ public static class AgentHost
         ["EdgeAgent:Mqtt:ReconnectMaxDelayMs"] = "1000",
     };
 
-    public static async Task<IHost> StartAsync(IDictionary<string, string?> settings, TimeProvider? timeProvider = null)
+    public static async Task<IHost> StartAsync(IDictionary<string, string?> settings, TimeProvider? timeProvider = null, ILoggerProvider? log = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(log is null ? LogLevel.Warning : LogLevel.Information);
+        if (log is not null)
+        {
+            builder.Logging.AddProvider(log);
+        }
         if (timeProvider is not null)
         {
             builder.Services.AddSingleton(timeProvider);

@@ -69,16 +69,18 @@ public sealed class AgentPublishingTests(BrokerFixture fixture) : IClassFixture<
         await probe.PublishAsync(TelemetryTopics.Config(_deviceId), """{"version":8,"publishIntervalMs":1000}""", retain: true);
         var report = await NextReportAsync(probe, 1);
         var messagesAtChange = TelemetryMessages(probe).Count;
-        await Eventually.AssertAsync(() => Task.FromResult(TelemetryMessages(probe).Count >= messagesAtChange + 4), Patience, "four messages at the new rate");
+        await Eventually.AssertAsync(() => Task.FromResult(TelemetryMessages(probe).Count >= messagesAtChange + 6), Patience, "six messages at the new rate");
         await agent.StopAsync();
 
         Assert.Equal("applied", report.GetProperty("status").GetString());
         Assert.Equal(1000, report.GetProperty("settings").GetProperty("publishIntervalMs").GetInt32());
-        var before = TelemetryMessages(probe).Take(messagesAtChange).Skip(1).Select(SampleCount).ToList();
-        var after = TelemetryMessages(probe).Skip(messagesAtChange + 1).Select(SampleCount).ToList();
-        // Sampling stays at 100 ms: publishing every 100 ms sends about one sample per message, every 1000 ms about ten.
-        Assert.True(before.Average() < 2.5, $"samples per message before: {string.Join(",", before)}");
-        Assert.True(after.Take(3).All(c => c >= 5), $"samples per message after: {string.Join(",", after)}");
+        // Measured on the agent's own clock (the ts of each message's newest sample), not the test's.
+        var gaps = PublishGaps(probe);
+        var before = gaps.Take(messagesAtChange - 1).Skip(1).Order().ToList();
+        var after = gaps.Skip(messagesAtChange + 1).Take(4).ToList();
+        Assert.True(before[before.Count / 2] < TimeSpan.FromMilliseconds(400), $"median gap before: {before[before.Count / 2]}");
+        // One late sample can shorten one gap and lengthen the next, so the mean of four is what counts.
+        Assert.True(after.Average(g => g.TotalMilliseconds) >= 800, $"gaps after: {string.Join(", ", after)}");
         Assert.Contains("\"publishIntervalMs\":1000", File.ReadAllText(Path.Combine(_directory.Path, "applied-config.json")), StringComparison.Ordinal);
         await probe.PublishAsync(TelemetryTopics.Config(_deviceId), "", retain: true);
     }
@@ -118,7 +120,11 @@ public sealed class AgentPublishingTests(BrokerFixture fixture) : IClassFixture<
     private static List<ProbeMessage> TelemetryMessages(TelemetryProbe probe) =>
         probe.Messages.Where(m => m.Topic.EndsWith("/telemetry", StringComparison.Ordinal)).ToList();
 
-    private static int SampleCount(ProbeMessage message) => TelemetryCodec.Decode(message.Payload).Samples?.Count ?? 1;
+    private static List<TimeSpan> PublishGaps(TelemetryProbe probe)
+    {
+        var newest = TelemetryMessages(probe).Select(m => TelemetryCodec.Decode(m.Payload)).Select(m => m.Ts ?? m.Samples!.Max(s => s.Ts!.Value)).ToList();
+        return newest.Zip(newest.Skip(1), (a, b) => b - a).ToList();
+    }
 
     private async Task<JsonElement> NextReportAsync(TelemetryProbe probe, int count)
     {

@@ -4,12 +4,12 @@ namespace WorkOrders.EdgeAgent.Tests.Integration;
 public static class SeqAssertions
 {
     /// <summary>Every seq from the first to the last received arrived at least once.</summary>
-    public static void NoGaps(IEnumerable<long> received)
+    public static void NoGaps(IEnumerable<long> received, string? context = null)
     {
         var distinct = received.Distinct().Order().ToList();
         Assert.NotEmpty(distinct);
         var missing = Enumerable.Range(0, (int)(distinct[^1] - distinct[0] + 1)).Select(i => distinct[0] + i).Except(distinct).ToList();
-        Assert.True(missing.Count == 0, $"missing seqs: {string.Join(", ", missing.Take(20))}");
+        Assert.True(missing.Count == 0, $"missing seqs: {string.Join(", ", missing.Take(20))}{Environment.NewLine}{context}");
     }
 
     /// <summary>Within each lane (live, backlog), first arrivals are in ascending seq order.</summary>
