@@ -3,8 +3,9 @@ namespace WorkOrders.Prediction.Anomaly;
 /// <summary>
 /// A channel's normal, learned online: a Holt level and trend updated with Huber-clipped residuals (an EWMA of a
 /// median-like location), mean absolute deviations of the residual and of the one-step change (MAD-like spreads), and a fast average
-/// of the standardized residual with its own spread (a sustained shift shows there first), and the level's recent slope
-/// with its own spread (a new trend shows there; a step only briefly).
+/// of the standardized residual with its own spread (a sustained shift shows there first), the level's recent slope
+/// with its own spread (a new trend shows there; a step only briefly), and the fast average of |residual| against
+/// its long-run value (a sensor that flatlines).
 /// About 120 bytes per channel.
 /// </summary>
 internal sealed class ChannelBaseline
@@ -16,6 +17,8 @@ internal sealed class ChannelBaseline
     public double Previous { get; set; }
     public double Drift { get; set; }
     public double DriftSpread { get; set; }
+    public double Roughness { get; set; }
+    public double RoughnessSpread { get; set; }
     public double Slope { get; set; }
     public double SlopeSpread { get; set; }
     public long LastTicks { get; set; }
@@ -34,13 +37,18 @@ internal sealed class ChannelBaseline
     /// <summary>Spread of the level's recent slope; floored at a thousandth of the residual sigma per sample.</summary>
     public double SlopeSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * SlopeSpread, 1e-3 * ResidualSigma);
 
+    /// <summary>E|z| when z is measured against a sigma that is 1.2533 mean absolute deviations, whatever the noise's shape.</summary>
+    private const double MeanAbsoluteZ = 1 / DetectorRates.SigmaPerMeanAbsoluteDeviation;
+
+    public double RoughnessSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * RoughnessSpread, 0.05);
+
     private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
 
     public ChannelTerms Evaluate(double value, long ticks, double typicalTicks, in DetectorRates rates)
     {
         if (LevelCount == 0)
         {
-            return new ChannelTerms(value, double.NaN, double.NaN, double.NaN, double.NaN, 0);
+            return new ChannelTerms(value, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0);
         }
 
         var steps = typicalTicks > 0 && ticks > LastTicks ? (ticks - LastTicks) / typicalTicks : 1.0;
@@ -53,7 +61,10 @@ internal sealed class ChannelBaseline
         var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
         var driftZ = ScaleCount == 0 ? 0 : drift / DriftSigma(rates);
         var trendZ = ScaleCount <= 10 || !LevelSettled(rates) ? 0 : Slope / SlopeSigma;
-        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, steps);
+        var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
+        // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
+        var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
+        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps);
     }
 
     public void Learn(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
@@ -92,7 +103,10 @@ internal sealed class ChannelBaseline
         // Spreads barely move while this channel is out of its normal, so a sustained change cannot teach
         // its own spread fast enough to hide itself.
         var outOfNormal = settled && terms.LargestAbsZ > rates.FreezeSigmas;
-        var scaleRate = Math.Max(1.0 / ScaleCount, rates.Scale) * factor * (outOfNormal ? rates.OutOfNormalSpreadFactor : 1.0);
+        // A sensor that went quiet (stuck, flatlined) must not teach the spreads that quiet is normal.
+        // Only once the spreads have seen a full memory of data, or a noisy start could freeze them too wide.
+        var quiet = ScaleCount * rates.Scale >= 1 && terms.NoiseZ < -rates.FreezeSigmas;
+        var scaleRate = quiet ? 0 : Math.Max(1.0 / ScaleCount, rates.Scale) * factor * (outOfNormal ? rates.OutOfNormalSpreadFactor : 1.0);
         var spreadClip = settled ? rates.Clip * sigma : double.PositiveInfinity;
         ResidualSpread += scaleRate * (Math.Min(Math.Abs(residual), spreadClip) - ResidualSpread);
         if (terms.Steps <= rates.GapFactor)
@@ -106,6 +120,10 @@ internal sealed class ChannelBaseline
         var driftClip = settled ? rates.Clip * DriftSigma(rates) : double.PositiveInfinity;
         DriftSpread += scaleRate * (Math.Min(Math.Abs(drift), driftClip) - DriftSpread);
         Drift = drift;
+        var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(terms.LevelZ), rates.ZClip) - Roughness);
+        var roughnessClip = settled ? rates.Clip * RoughnessSigma : double.PositiveInfinity;
+        RoughnessSpread += scaleRate * (Math.Min(Math.Abs(roughness - MeanAbsoluteZ), roughnessClip) - RoughnessSpread);
+        Roughness = roughness;
         if (LevelSettled(rates))
         {
             // While the level is still a running mean (new device, or after a re-baseline) its steps are no slope.

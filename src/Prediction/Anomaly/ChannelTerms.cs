@@ -3,12 +3,13 @@ namespace WorkOrders.Prediction.Anomaly;
 /// <summary>
 /// What one reading says before it is learned: the expected value, the residual in robust sigmas (<see cref="LevelZ"/>)
 /// the step from the previous reading in robust sigmas (<see cref="StepZ"/>, NaN after a gap) and the fast average of
-/// residuals in its own robust sigmas (<see cref="DriftZ"/>) and the level's recent slope in its own robust sigmas (<see cref="TrendZ"/>).
+/// residuals in its own robust sigmas (<see cref="DriftZ"/>) the level's recent slope in its own robust sigmas (<see cref="TrendZ"/>) and how much
+/// flatter (−) the recent residuals are than usual (<see cref="NoiseZ"/>).
 /// </summary>
-internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double DriftZ, double TrendZ, double Steps)
+internal readonly record struct ChannelTerms(double Expected, double LevelZ, double StepZ, double DriftZ, double TrendZ, double NoiseZ, double Steps)
 {
     public bool HasHistory => !double.IsNaN(LevelZ);
 
     public double LargestAbsZ =>
-        Math.Max(Math.Max(Math.Abs(LevelZ), double.IsNaN(StepZ) ? 0 : Math.Abs(StepZ)), Math.Max(Math.Abs(DriftZ), Math.Abs(TrendZ)));
+        Math.Max(Math.Max(Math.Abs(LevelZ), double.IsNaN(StepZ) ? 0 : Math.Abs(StepZ)), Math.Max(Math.Max(Math.Abs(DriftZ), Math.Abs(TrendZ)), Math.Abs(NoiseZ)));
 }

@@ -30,7 +30,9 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("f")] double Drift,
     [property: JsonPropertyName("fs")] double DriftSpread,
     [property: JsonPropertyName("g")] double Slope,
-    [property: JsonPropertyName("gs")] double SlopeSpread);
+    [property: JsonPropertyName("gs")] double SlopeSpread,
+    [property: JsonPropertyName("q")] double Roughness,
+    [property: JsonPropertyName("qs")] double RoughnessSpread);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

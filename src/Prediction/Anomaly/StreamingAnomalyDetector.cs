@@ -101,8 +101,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
             }
 
-            termCount += 2;
-            maxZ = Math.Max(maxZ, Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)));
+            termCount += 3;
+            maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Abs(terms[i].NoiseZ)));
         }
 
         var useSubspace = complete && subspace is not null;
@@ -190,6 +190,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             if (Math.Abs(terms[i].TrendZ) > Math.Abs(deviation))
             {
                 deviation = terms[i].TrendZ;
+            }
+
+            if (Math.Abs(terms[i].NoiseZ) > Math.Abs(deviation))
+            {
+                deviation = terms[i].NoiseZ;
             }
 
             if (!crossResidual.IsEmpty && Math.Abs(crossResidual[i] / crossSigma) > Math.Abs(deviation))
@@ -287,7 +292,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -304,5 +309,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         DriftSpread = d.DriftSpread,
         Slope = d.Slope,
         SlopeSpread = d.SlopeSpread,
+        Roughness = d.Roughness,
+        RoughnessSpread = d.RoughnessSpread,
     };
 }

@@ -2,7 +2,7 @@ using WorkOrders.Prediction.Anomaly;
 
 namespace WorkOrders.Prediction.Tests.Anomaly;
 
-/// <summary>A pump whose vibration and current follow its load: both rising is load, vibration rising alone is a fault.</summary>
+/// <summary>A pump whose vibration, current and temperature follow its load: moving together is load, moving apart is a fault.</summary>
 public sealed class CrossChannelTests
 {
     private static Dictionary<string, double> Pump(double load, Series noise, double vibrationFault = 0) => new()
@@ -32,26 +32,31 @@ public sealed class CrossChannelTests
     }
 
     [Fact]
-    public void VibrationRisingAlone_ScoresHigherThanAllChannelsRisingWithLoad_AndIsExplainedByVibration()
+    public void VibrationUpWhileCurrentGoesDown_ScoresFarAboveAllRisingTogether_AndIsExplainedByThoseChannels()
     {
         var noise = new Series(31);
         var baseline = new AssetTypeBaselineTrainer(rank: 1).Train("pump", ["vibration", "current", "temperature"], NormalWindows(noise));
         var factory = Scoring.Factory(new AnomalyDetectorOptions { CrossChannelRank = 1 }, new AnomalyBaselineCatalog([baseline]));
-        var loadDevice = factory.Create("pump");
-        var faultDevice = factory.Create("pump");
+        var together = factory.Create("pump");
+        var apart = factory.Create("pump");
         for (var i = 0; i < 400; i++)
         {
-            var load = 0.1 * Math.Sin(i / 20.0);
-            loadDevice.Score(Series.At(i), Pump(load, noise));
-            faultDevice.Score(Series.At(i), Pump(load, noise));
+            // The load changes from one sample to the next, so the channels' residuals move together.
+            var load = 0.1 * noise.Gaussian();
+            together.Score(Series.At(i), Pump(load, noise));
+            apart.Score(Series.At(i), Pump(load, noise));
         }
 
-        var loadScore = loadDevice.Score(Series.At(400), Pump(0.35, noise));
-        var faultScore = faultDevice.Score(Series.At(400), Pump(0, noise, vibrationFault: 0.35));
+        // The same 2.5 robust sigmas (of the asset type) on each channel; only the direction differs.
+        var vibration = 2.5 * baseline.Sigmas[0];
+        var current = 2.5 * baseline.Sigmas[1];
+        var temperature = 2.5 * baseline.Sigmas[2];
+        var bothUp = together.Score(Series.At(400), new Dictionary<string, double> { ["vibration"] = 2 + vibration, ["current"] = 10 + current, ["temperature"] = 40 + temperature });
+        var opposite = apart.Score(Series.At(400), new Dictionary<string, double> { ["vibration"] = 2 + vibration, ["current"] = 10 - current, ["temperature"] = 40 });
 
-        Assert.True(loadScore.Score < 0.1, loadScore.Explain());
-        Assert.True(faultScore.Score >= loadScore.Score + 0.2, $"fault {faultScore.Explain()} vs load {loadScore.Explain()}");
-        Assert.Equal("vibration", faultScore.Contributions[0].Channel);
+        Assert.True(bothUp.Score < 0.3, bothUp.Explain());
+        Assert.True(opposite.Score > bothUp.Score + 0.3, $"opposite {opposite.Explain()} vs together {bothUp.Explain()}");
+        Assert.Equal(["current", "vibration"], opposite.Contributions.Take(2).Select(c => c.Channel).Order());
     }
 
     [Fact]
