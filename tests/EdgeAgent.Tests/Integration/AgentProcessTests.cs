@@ -14,9 +14,9 @@ public sealed class AgentProcessTests(BrokerFixture fixture) : IClassFixture<Bro
     [Fact]
     public async Task KilledMidStream_LosesNoSeq_RepeatsOnlyWhatWasInFlight_AndContinuesTheSeq()
     {
-        await using var probe = await TelemetryProbe.ConnectAsync(Broker.Host, Broker.Port, $"pdm/v1/{_deviceId}/telemetry");
+        await using var probe = await TelemetryProbe.ConnectAsync(Broker.Host, Broker.Port, $"pdm/v1/{_deviceId}/telemetry", $"pdm/v1/{_deviceId}/status");
         var settings = AgentHost.Settings(_deviceId, Broker.Host, Broker.Port, _directory.Path);
-                settings["EdgeAgent:Outbox:FlushToDisk"] = "true";
+        settings["EdgeAgent:Outbox:FlushToDisk"] = "true";
         settings["EdgeAgent:Mqtt:MaxSamplesPerMessage"] = MaxSamplesPerMessage.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         using (var first = AgentProcess.Start(settings))
@@ -24,6 +24,9 @@ public sealed class AgentProcessTests(BrokerFixture fixture) : IClassFixture<Bro
             await Eventually.AssertAsync(() => Task.FromResult(Running(first) && probe.Samples(_deviceId).Count >= 60), Patience, $"60 samples from the first process. Output: {first.OutputText}");
             await first.KillAsync();
         }
+
+        // Killed without a DISCONNECT: the broker publishes the last-will.
+        await Eventually.AssertAsync(() => Task.FromResult(probe.Messages.LastOrDefault(m => m.Topic.EndsWith("/status", StringComparison.Ordinal))?.Text == "offline"), Patience, $"the last-will on the status topic; subscribed {string.Join(" ", probe.Subscriptions)}; got {string.Join(" ", probe.Messages.Where(m => !m.Topic.EndsWith("/telemetry", StringComparison.Ordinal)).Select(m => m.Topic + "=" + m.Text))}");
 
         var beforeRestart = probe.Samples(_deviceId).Select(s => s.Seq).ToList();
         var maxBeforeRestart = beforeRestart.Max();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.EdgeAgent.Outbox;
+using WorkOrders.EdgeAgent.RemoteConfig;
 using WorkOrders.Testing;
 
 namespace WorkOrders.EdgeAgent.Tests.Integration;
@@ -83,6 +84,9 @@ public sealed class AgentPublishingTests(BrokerFixture fixture) : IClassFixture<
         Assert.True(after.Average(g => g.TotalMilliseconds) >= 800, $"gaps after: {string.Join(", ", after)}");
         Assert.Contains("\"publishIntervalMs\":1000", File.ReadAllText(Path.Combine(_directory.Path, "applied-config.json")), StringComparison.Ordinal);
         await probe.PublishAsync(TelemetryTopics.Config(_deviceId), "", retain: true);
+        using var restarted = await AgentHost.StartAsync(AgentHost.Settings(_deviceId, "127.0.0.1", FreePort.Next(), _directory.Path));
+        Assert.Equal(1000, restarted.Services.GetRequiredService<AgentSettingsStore>().Current.PublishIntervalMs);
+        await restarted.StopAsync();
     }
 
     [Fact]

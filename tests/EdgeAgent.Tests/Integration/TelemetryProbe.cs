@@ -38,6 +38,8 @@ public sealed class TelemetryProbe : IAsyncDisposable
 
     public ConcurrentQueue<ProbeMessage> Messages { get; } = new();
 
+    public ConcurrentBag<string> Subscriptions { get; } = [];
+
     /// <summary>Subscribes to every filter (note that '#' does not match topics starting with '$').</summary>
     public static async Task<TelemetryProbe> ConnectAsync(string host, int port, params string[] filters)
     {
@@ -59,7 +61,8 @@ public sealed class TelemetryProbe : IAsyncDisposable
         {
             foreach (var filter in _filters)
             {
-                await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+                var granted = await _client.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+                Subscriptions.Add($"{filter}:{string.Join(",", granted.Items.Select(i => i.ResultCode))}");
             }
         }
     }
