@@ -63,6 +63,7 @@ public sealed class DetectCommandTests
     [InlineData("timestamp,value\nyesterday,1\n", 2, 1, "not a timestamp")]
     [InlineData("", 1, 1, "empty")]
     [InlineData("timestamp,value\n", 2, 1, "no data rows")]
+    [InlineData("timestamp,a,a\n2024-01-01 00:00:00,1,2\n", 1, 3, "appears twice")]
     public async Task BadInput_EndsWithExitCode2_NamingFileLineAndColumn(string content, int line, int column, string problem)
     {
         using var work = new Workspace();

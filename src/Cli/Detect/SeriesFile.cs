@@ -34,6 +34,15 @@ public sealed record SeriesFile(
         }
 
         var channels = header.Skip(1).ToArray();
+        for (var c = 0; c < channels.Length; c++)
+        {
+            if (channels[c].Length == 0 || Array.IndexOf(channels, channels[c]) != c)
+            {
+                throw new CsvFormatException(document.File, 1, c + 2,
+                    channels[c].Length == 0 ? "empty column name" : $"column '{channels[c]}' appears twice");
+            }
+        }
+
         var timestampText = new string[document.Rows.Count];
         var timestamps = new DateTimeOffset[document.Rows.Count];
         var firstText = new string[document.Rows.Count];
