@@ -40,6 +40,6 @@ internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("e")] double ResidualEnergy,
     [property: JsonPropertyName("n")] int Count);
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(DetectorStateDocument))]
 internal sealed partial class DetectorStateJsonContext : JsonSerializerContext;

@@ -199,6 +199,20 @@ public sealed class StreamingAnomalyDetectorTests
     }
 
     [Fact]
+    public void ExtremeReadings_KeepScoresInTheUnitInterval_AndTheStateExportable()
+    {
+        double[] values = [.. new Series(15).Noise(200), 1e308, -1e308, 1e-300, 5e307, 20, 21, 19, 20];
+        var factory = Scoring.Factory();
+        var detector = factory.Create("pump");
+
+        var scores = Scoring.Run(detector, values);
+        var restored = factory.Create("pump", detector.ExportState());
+
+        Assert.All(scores, s => Assert.InRange(s, 0, 1));
+        Assert.InRange(restored.Score(Series.At(values.Length), Series.One(20)).Score, 0, 1);
+    }
+
+    [Fact]
     public void CorruptExportedState_IsRejectedWithAClearMessage()
     {
         var factory = Scoring.Factory();
