@@ -33,44 +33,6 @@ public sealed partial class DiskOutbox : IDisposable
         _tornRecordsDropped = state.TornRecordsDropped;
     }
 
-    /// <summary>Opens (creating if needed) the outbox and recovers it from whatever a crash left behind.</summary>
-    public static DiskOutbox Open(OutboxSettings settings, ILogger<DiskOutbox> logger)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(logger);
-        Directory.CreateDirectory(settings.Directory);
-        var stateFile = new OutboxStateFile(settings.Directory, settings.FlushToDisk);
-        var state = stateFile.Load(out var problem);
-        if (problem is not null)
-        {
-            LogStateUnreadable(logger, problem);
-        }
-
-        var recovery = new SegmentRecovery();
-        var segments = new List<OutboxSegment>();
-        foreach (var path in Directory.GetFiles(settings.Directory, "*" + OutboxSegment.Extension).Order(StringComparer.Ordinal))
-        {
-            if (!OutboxSegment.TryParseName(path, out var nameSeq))
-            {
-                continue;
-            }
-
-            var segment = OutboxSegment.Recover(path, nameSeq, recovery);
-            if (segment.IsEmpty)
-            {
-                segment.Delete();
-            }
-            else
-            {
-                segments.Add(segment);
-            }
-        }
-
-        var outbox = new DiskOutbox(settings, logger, stateFile, state, segments);
-        outbox.FinishRecovery(recovery);
-        return outbox;
-    }
-
     public long LastSeq
     {
         get
@@ -164,34 +126,6 @@ public sealed partial class DiskOutbox : IDisposable
         }
     }
 
-    private void FinishRecovery(SegmentRecovery recovery)
-    {
-        foreach (var (from, to) in recovery.Gaps)
-        {
-            _done.AddRange(from, to);
-        }
-
-        if (_segments.Count > 0)
-        {
-            _done.RaiseFloor(_segments[0].FirstSeq);
-        }
-        else
-        {
-            _done.RaiseFloor(_lastSeq + 1);
-        }
-
-        _depth = _segments.Sum(s => s.LastSeq - s.FirstSeq + 1 - _done.CountWithin(s.FirstSeq, s.LastSeq));
-        _tornRecordsDropped += recovery.DroppedRecords;
-        if (recovery.DroppedRecords > 0)
-        {
-            LogRecovered(_logger, recovery.DroppedRecords, recovery.TruncatedTail, _settings.Directory);
-        }
-
-        DeleteDoneSegments();
-        SaveState();
-        LogOpened(_logger, _settings.Directory, _depth, _lastSeq);
-    }
-
     private OutboxSegment ActiveSegmentFor(int frameLength, long seq)
     {
         if (_segments.Count > 0 && (_segments[^1].IsEmpty || _segments[^1].Length + frameLength <= _settings.SegmentBytes))
@@ -253,16 +187,4 @@ public sealed partial class DiskOutbox : IDisposable
         _lastSeq,
         _droppedWhenFull,
         _tornRecordsDropped));
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Directory} open: {Depth} samples waiting, last seq {LastSeq}")]
-    private static partial void LogOpened(ILogger logger, string directory, long depth, long lastSeq);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox recovery dropped {Records} damaged or torn records (tail truncated: {TruncatedTail}) in {Directory}")]
-    private static partial void LogRecovered(ILogger logger, long records, bool truncatedTail, string directory);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox full: dropped {Lost} unsent samples (seq {From}..{To}); {Total} dropped so far; limit {MaxBytes} bytes")]
-    private static partial void LogDroppedWhenFull(ILogger logger, long lost, long from, long to, long total, long maxBytes);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox state ignored, samples already delivered may be sent once more: {Problem}")]
-    private static partial void LogStateUnreadable(ILogger logger, string problem);
 }
