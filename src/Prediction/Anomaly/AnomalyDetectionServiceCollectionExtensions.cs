@@ -1,3 +1,4 @@
+using WorkOrders.Contracts.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,9 +18,7 @@ public static class AnomalyDetectionServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddOptions<AnomalyDetectorOptions>()
-            .Bind(configuration.GetSection(AnomalyDetectorOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .BindValidatedSection(configuration, AnomalyDetectorOptions.SectionName);
         services.TryAddSingleton(AnomalyBaselineCatalog.Empty);
         services.TryAddSingleton<IAnomalyDetectorFactory>(provider => new AnomalyDetectorFactory(
             provider.GetRequiredService<IOptions<AnomalyDetectorOptions>>().Value,

@@ -33,11 +33,11 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
 
     /// <summary>Memory of the per-channel level baseline, in samples (EWMA time constant).</summary>
     [Range(2.0, 1e7)]
-    public double LevelMemorySamples { get; init; } = 30;
+    public double LevelMemorySamples { get; init; } = 15;
 
     /// <summary>Memory of the per-channel trend (slope) baseline, in samples.</summary>
     [Range(2.0, 1e7)]
-    public double TrendMemorySamples { get; init; } = 400;
+    public double TrendMemorySamples { get; init; } = 30;
 
     /// <summary>Memory of the fast residual average that reveals sustained shifts and new trends, in samples.</summary>
     [Range(2.0, 1e6)]
