@@ -6,6 +6,10 @@ var demo = args.Contains("--demo", StringComparer.Ordinal);
 var arguments = demo ? [.. DemoDefaults.Arguments, .. args.Where(a => a != "--demo")] : args;
 var builder = WebApplication.CreateBuilder(arguments);
 
+// Serve the framework's static assets (blazor.web.js) from the build output under `dotnet run` in any
+// environment, not only Development; a published app serves them from wwwroot and is unaffected.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddPlatform();
 var app = builder.Build();
 app.MapPlatform();

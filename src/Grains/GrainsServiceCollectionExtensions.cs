@@ -1,3 +1,4 @@
+using WorkOrders.Contracts.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,9 +13,7 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddDeviceGrains(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DeviceGrainOptions>()
-            .Bind(configuration.GetSection(DeviceGrainOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .BindValidatedSection(configuration, DeviceGrainOptions.Section);
         services.AddAnomalyDetection(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();

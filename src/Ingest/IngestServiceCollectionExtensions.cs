@@ -1,3 +1,4 @@
+using WorkOrders.Contracts.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,13 +18,9 @@ public static class IngestServiceCollectionExtensions
     public static IServiceCollection AddTelemetryIngest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MqttIngestOptions>()
-            .Bind(configuration.GetSection(MqttIngestOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .BindValidatedSection(configuration, MqttIngestOptions.Section);
         services.AddOptions<TelemetryValidationOptions>()
-            .Bind(configuration.GetSection(TelemetryValidationOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .BindValidatedSection(configuration, TelemetryValidationOptions.Section);
         services.AddTelemetryStore(configuration);
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);

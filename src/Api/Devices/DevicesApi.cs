@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Grains.Devices;
@@ -21,11 +20,11 @@ public static class DevicesApi
     public static async Task<Ok<IReadOnlyList<DeviceView>>> ListAsync(FleetQueries fleet, CancellationToken cancellationToken) =>
         TypedResults.Ok(await fleet.ListAsync(cancellationToken));
 
-    public static async Task<Results<Ok<DeviceView>, NotFound<ProblemDetails>>> GetAsync(
+    public static async Task<Results<Ok<DeviceView>, ProblemHttpResult>> GetAsync(
         string deviceId, FleetQueries fleet, CancellationToken cancellationToken) =>
         await fleet.FindAsync(deviceId, cancellationToken) is { } device
             ? TypedResults.Ok(device)
-            : TypedResults.NotFound(NotRegistered(deviceId));
+            : NotRegistered(deviceId);
 
     public static async Task<Results<Created<RegisteredDevice>, Ok<RegisteredDevice>, ValidationProblem>> RegisterAsync(
         DeviceRegistration registration, DeviceRegistry registry, CancellationToken cancellationToken)
@@ -41,22 +40,20 @@ public static class DevicesApi
             : TypedResults.Ok(device);
     }
 
-    public static async Task<Results<NoContent, NotFound<ProblemDetails>>> RebaselineAsync(
+    public static async Task<Results<NoContent, ProblemHttpResult>> RebaselineAsync(
         string deviceId, DeviceRegistry registry, IGrainFactory grains, CancellationToken cancellationToken)
     {
         if (!await registry.IsRegisteredAsync(deviceId, cancellationToken))
         {
-            return TypedResults.NotFound(NotRegistered(deviceId));
+            return NotRegistered(deviceId);
         }
 
         await grains.GetGrain<IDeviceGrain>(deviceId).RebaselineAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static ProblemDetails NotRegistered(string deviceId) => new()
-    {
-        Title = "Device not found",
-        Detail = $"No device '{deviceId}' is registered.",
-        Status = StatusCodes.Status404NotFound,
-    };
+    private static ProblemHttpResult NotRegistered(string deviceId) => TypedResults.Problem(
+        title: "Device not found",
+        detail: $"No device '{deviceId}' is registered.",
+        statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using WorkOrders.Contracts.Configuration;
 using System.Net;
 using WorkOrders.Api.Orleans;
 using WorkOrders.Grains;
@@ -12,7 +14,14 @@ public static class OrleansHosting
 {
     public static IHostApplicationBuilder AddOrleansRole(this IHostApplicationBuilder builder, PlatformOptions platform)
     {
+        // Orleans consumes these values while the host is being built, before ValidateOnStart runs: check them now.
         var cluster = builder.Configuration.GetSection(OrleansClusterOptions.Section).Get<OrleansClusterOptions>() ?? new();
+        var validation = new KeyNamingOptionsValidator<OrleansClusterOptions>(null, OrleansClusterOptions.Section).Validate(null, cluster);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(OrleansClusterOptions.Section, typeof(OrleansClusterOptions), validation.Failures);
+        }
+
         if (cluster.Clustering == "Redis" && string.IsNullOrWhiteSpace(cluster.RedisConnectionString))
         {
             throw new InvalidOperationException("Cluster:RedisConnectionString is required when Cluster:Clustering is Redis.");

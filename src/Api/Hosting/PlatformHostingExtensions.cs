@@ -1,3 +1,4 @@
+using WorkOrders.Contracts.Configuration;
 using WorkOrders.Api.Broker;
 using WorkOrders.Api.DeadLetters;
 using WorkOrders.Api.Demo;
@@ -17,9 +18,9 @@ public static class PlatformHostingExtensions
 {
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<OrleansClusterOptions>().BindConfiguration(OrleansClusterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<EmbeddedBrokerOptions>().BindConfiguration(EmbeddedBrokerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PlatformOptions>().BindValidatedSection(builder.Configuration, PlatformOptions.Section);
+        builder.Services.AddOptions<OrleansClusterOptions>().BindValidatedSection(builder.Configuration, OrleansClusterOptions.Section);
+        builder.Services.AddOptions<EmbeddedBrokerOptions>().BindValidatedSection(builder.Configuration, EmbeddedBrokerOptions.Section);
         var platform = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new();
         var broker = builder.Configuration.GetSection(EmbeddedBrokerOptions.Section).Get<EmbeddedBrokerOptions>() ?? new();
 

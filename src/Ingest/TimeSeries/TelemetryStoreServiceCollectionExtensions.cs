@@ -1,3 +1,4 @@
+using WorkOrders.Contracts.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,9 +24,7 @@ public static class TelemetryStoreServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(provider) || provider.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
         {
             services.AddOptions<EmbeddedStoreOptions>()
-                .Bind(configuration.GetSection(EmbeddedStoreOptions.Section))
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
+                .BindValidatedSection(configuration, EmbeddedStoreOptions.Section);
             services.TryAddSingleton<SqliteTelemetryStore>();
             services.TryAddSingleton<ITelemetryStore>(sp => sp.GetRequiredService<SqliteTelemetryStore>());
             return services;
@@ -34,9 +33,7 @@ public static class TelemetryStoreServiceCollectionExtensions
         if (provider.Equals("Influx", StringComparison.OrdinalIgnoreCase))
         {
             services.AddOptions<InfluxOptions>()
-                .Bind(configuration.GetSection(InfluxOptions.Section))
-                .ValidateDataAnnotations()
-                .ValidateOnStart();
+                .BindValidatedSection(configuration, InfluxOptions.Section);
             services.AddHttpClient<ITelemetryStore, InfluxLineProtocolStore>((sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<InfluxOptions>>().Value.RequestTimeout + TimeSpan.FromSeconds(5));
             return services;
