@@ -1,3 +1,4 @@
+using WorkOrders.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkOrders.BrowserTests;
@@ -15,7 +16,7 @@ public sealed class FleetPageOnPhoneTests(BrowserPlatform platform)
         await platform.RegisterDeviceAsync(pump.DeviceId, "pump", FleetPageTests.Site());
         await using (var publisher = await TelemetryPublisher.ConnectAsync(platform.Broker.Host, platform.Broker.Port))
         {
-            await publisher.PublishAsync(pump.DeviceId, pump.Samples(1, LastSeq));
+            await publisher.PublishSamplesAsync(pump.DeviceId, pump.Samples(1, LastSeq));
         }
 
         var number = await platform.OpenManualWorkOrderAsync(pump.DeviceId, "Inspect the pump's bearing after a noisy week");

@@ -31,13 +31,13 @@ public sealed partial class FleetPageTests(BrowserPlatform platform)
         await Expect(fleet.LastSeq(pump.DeviceId)).ToHaveTextAsync("");
         await Expect(fleet.Score(pump.DeviceId)).ToHaveTextAsync("0.00");
 
-        await publisher.PublishAsync(pump.DeviceId, pump.Samples(1, WarmupSeqs));
+        await publisher.PublishSamplesAsync(pump.DeviceId, pump.Samples(1, WarmupSeqs));
 
         await Expect(fleet.LastSeq(pump.DeviceId)).ToHaveTextAsync($"{WarmupSeqs}", Live);
         var steadyScore = await fleet.Score(pump.DeviceId).InnerTextAsync();
         Assert.Matches(ScoreBelowWatch(), steadyScore);
 
-        await publisher.PublishAsync(pump.DeviceId, pump.Samples(WarmupSeqs + 1, WarmupSeqs + 3));
+        await publisher.PublishSamplesAsync(pump.DeviceId, pump.Samples(WarmupSeqs + 1, WarmupSeqs + 3));
 
         await Expect(fleet.LastSeq(pump.DeviceId)).ToHaveTextAsync($"{WarmupSeqs + 3}", Live);
         await Expect(fleet.Score(pump.DeviceId)).ToHaveTextAsync(ScoreAtLeastWatch(), Live);
@@ -60,7 +60,7 @@ public sealed partial class FleetPageTests(BrowserPlatform platform)
 
         await using (var publisher = await TelemetryPublisher.ConnectAsync(platform.Broker.Host, platform.Broker.Port))
         {
-            await publisher.PublishAsync(pump.DeviceId, pump.Samples(1, lastSeq));
+            await publisher.PublishSamplesAsync(pump.DeviceId, pump.Samples(1, lastSeq));
         }
 
         var number = await PredictiveWorkOrderNumberAsync(pump.DeviceId);

@@ -112,13 +112,6 @@ public sealed class PredictiveWorkOrderTests(PlatformServers servers)
     private static async Task PublishInBatchesAsync(TelemetryPublisher publisher, DegradingDevice device, int from, int to)
     {
         var start = DateTimeOffset.UtcNow.AddMinutes(-20);
-        var samples = device.Samples(from, to, start);
-        foreach (var chunk in samples.Chunk(10))
-        {
-            var message = chunk.Length == 1
-                ? TelemetryMessage.Single(device.DeviceId, chunk[0])
-                : TelemetryMessage.Batch(device.DeviceId, chunk);
-            await publisher.PublishAsync(device.DeviceId, message);
-        }
+        await publisher.PublishSamplesAsync(device.DeviceId, device.Samples(from, to, start));
     }
 }

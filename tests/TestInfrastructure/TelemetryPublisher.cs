@@ -2,31 +2,41 @@ using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using WorkOrders.Contracts.Telemetry;
-using WorkOrders.Testing;
 
-namespace WorkOrders.IntegrationTests.Support;
+namespace WorkOrders.Testing;
 
-/// <summary>Publishes like an edge agent: QoS 1, one message per body, each awaited until the broker's PUBACK.</summary>
+/// <summary>Publishes telemetry the way an edge agent does: QoS 1, each publish awaited until the broker's PUBACK.</summary>
 public sealed class TelemetryPublisher : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
 
-    public static async Task<TelemetryPublisher> ConnectAsync(MosquittoServer broker)
+    public static Task<TelemetryPublisher> ConnectAsync(MosquittoServer broker)
+    {
+        ArgumentNullException.ThrowIfNull(broker);
+        return ConnectAsync(broker.Host, broker.Port);
+    }
+
+    public static async Task<TelemetryPublisher> ConnectAsync(string host, int port)
     {
         var publisher = new TelemetryPublisher();
         await publisher._client.ConnectAsync(new MqttClientOptionsBuilder()
-            .WithTcpServer(broker.Host, broker.Port)
-            .WithClientId($"it-device-{Guid.NewGuid():N}")
+            .WithTcpServer(host, port)
+            .WithClientId($"test-device-{Guid.NewGuid():N}")
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .Build());
         return publisher;
     }
 
-    public async Task PublishSeqsAsync(string deviceId, IEnumerable<long> seqs)
+    /// <summary>Publishes the samples in batch bodies of <paramref name="samplesPerMessage"/> (a lone sample as a single body).</summary>
+    public async Task PublishSamplesAsync(string deviceId, IReadOnlyList<TelemetrySampleMessage> samples, int samplesPerMessage = 10)
     {
-        foreach (var seq in seqs)
+        ArgumentNullException.ThrowIfNull(samples);
+        foreach (var chunk in samples.Chunk(samplesPerMessage))
         {
-            await PublishAsync(deviceId, Samples.Temperature(deviceId, seq));
+            var message = chunk.Length == 1
+                ? TelemetryMessage.Single(deviceId, chunk[0])
+                : TelemetryMessage.Batch(deviceId, chunk);
+            await PublishAsync(deviceId, message);
         }
     }
 
