@@ -27,6 +27,16 @@ public static class OrleansHosting
             throw new InvalidOperationException("Cluster:RedisConnectionString is required when Cluster:Clustering is Redis.");
         }
 
+        if (cluster.Clustering == "Redis")
+        {
+            // Silos and clients of one cluster share its identity (localhost clustering passes it below).
+            builder.Services.Configure<global::Orleans.Configuration.ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+        }
+
         if (platform.Runs("Silo"))
         {
             builder.Services.AddDeviceGrains(builder.Configuration);
@@ -36,11 +46,6 @@ public static class OrleansHosting
                 if (cluster.Clustering == "Redis")
                 {
                     silo.UseRedisClustering(cluster.RedisConnectionString!);
-                    silo.Configure<global::Orleans.Configuration.ClusterOptions>(o =>
-                    {
-                        o.ClusterId = cluster.ClusterId;
-                        o.ServiceId = cluster.ServiceId;
-                    });
                     if (string.IsNullOrWhiteSpace(cluster.AdvertisedHost))
                     {
                         silo.ConfigureEndpoints(IPAddress.Loopback, cluster.SiloPort, cluster.GatewayPort);
@@ -63,11 +68,6 @@ public static class OrleansHosting
                 if (cluster.Clustering == "Redis")
                 {
                     client.UseRedisClustering(cluster.RedisConnectionString!);
-                    client.Configure<global::Orleans.Configuration.ClusterOptions>(o =>
-                    {
-                        o.ClusterId = cluster.ClusterId;
-                        o.ServiceId = cluster.ServiceId;
-                    });
                 }
                 else
                 {
