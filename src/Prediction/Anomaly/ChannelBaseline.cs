@@ -44,6 +44,16 @@ internal sealed class ChannelBaseline
 
     private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
 
+    private bool SlopeSpreadKnown(in DetectorRates rates) => LevelSettled(rates) && SpreadsKnown(rates);
+
+    /// <summary>
+    /// The fast residual average and the level's slope are autocorrelated over their memories (5 and 30 samples), so
+    /// after the warm-up their spreads rest on a handful of independent samples of a slowly varying signal (a quiet
+    /// temperature, then the shift's load ramp scores as 6–10 σ). Their terms count only once the spreads have seen a
+    /// full spread memory (<see cref="AnomalyDetectorOptions.ScaleMemorySamples"/>).
+    /// </summary>
+    private bool SpreadsKnown(in DetectorRates rates) => ScaleCount * rates.Scale >= 1;
+
     public ChannelTerms Evaluate(double value, long ticks, double typicalTicks, in DetectorRates rates)
     {
         if (LevelCount == 0)
@@ -59,8 +69,8 @@ internal sealed class ChannelBaseline
             ? double.NaN
             : (value - Previous - Trend * horizon) / (StepSigma * Math.Sqrt(Math.Max(1.0, steps)));
         var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
-        var driftZ = ScaleCount == 0 ? 0 : drift / DriftSigma(rates);
-        var trendZ = ScaleCount <= 10 || !LevelSettled(rates) ? 0 : Slope / SlopeSigma;
+        var driftZ = !SpreadsKnown(rates) ? 0 : drift / DriftSigma(rates);
+        var trendZ = !SlopeSpreadKnown(rates) ? 0 : Slope / SlopeSigma;
         var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
         // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
         var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
