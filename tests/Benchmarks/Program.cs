@@ -1,17 +1,21 @@
 using BenchmarkDotNet.Running;
+using WorkOrders.Benchmarks.EndToEnd;
+using WorkOrders.Benchmarks.Ingest;
 
-// One verb per harness: `bench [BenchmarkDotNet arguments]` runs the micro-benchmarks
-// (e.g. `dotnet run -c Release --project tests/Benchmarks -- bench --filter '*Detector*'`).
-// Add further verbs (an `e2e` load harness, …) as cases here.
+// One verb per harness:
+//   bench [BenchmarkDotNet arguments]   the micro-benchmarks, e.g. `-- bench --filter '*Ingest*' --job short`
+//   e2e --devices N --seconds S [...]   the load harness: broker ceiling vs. the whole platform (docs/benchmarks.md)
 return args.FirstOrDefault() switch
 {
     "bench" => Bench(args[1..]),
+    "e2e" => await E2eCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Bench(string[] rest)
 {
-    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
+    // Not typeof(Program): the Api (referenced for e2e) has a public Program of its own.
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(TelemetryValidatorBenchmarks).Assembly).Run(rest);
     return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
 }
 
@@ -19,5 +23,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: WorkOrders.Benchmarks <verb> [arguments]");
     Console.Error.WriteLine("  bench [BenchmarkDotNet arguments]   run the BenchmarkDotNet micro-benchmarks");
+    Console.Error.WriteLine(E2eOptions.Usage);
     return 1;
 }

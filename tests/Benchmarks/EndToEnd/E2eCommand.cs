@@ -1,0 +1,28 @@
+namespace WorkOrders.Benchmarks.EndToEnd;
+
+/// <summary>The <c>e2e</c> verb: progress on stderr, exactly one RESULT line on stdout.</summary>
+internal static class E2eCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        E2eOptions options;
+        try
+        {
+            options = E2eOptions.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            await Console.Error.WriteLineAsync(E2eOptions.Usage);
+            return 2;
+        }
+
+        // Whatever else in the process writes to stdout goes to stderr: stdout carries the RESULT line alone.
+        var stdout = Console.Out;
+        Console.SetOut(Console.Error);
+        var result = await new E2eRun(options).ExecuteAsync(CancellationToken.None);
+        await stdout.WriteLineAsync(result.ToResultLine());
+        await stdout.FlushAsync();
+        return 0;
+    }
+}

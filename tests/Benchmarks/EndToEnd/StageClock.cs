@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using WorkOrders.Grains.Devices;
+
+namespace WorkOrders.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Stopwatch breakdown of ingest's batch cycle, from hooks the harness puts around the pipeline's dependencies (no
+/// change to src): the first registry check of a batch (validation of its first message done), the store write, the
+/// grain hand-offs, and the pipeline's <c>pdm.ingest.batch_size</c> record (its last step). Ingest processes one batch
+/// at a time, so the stages follow each other:
+/// <c>ack+fill</c> (PUBACKs of the previous batch, waiting for and taking the next) → <c>validate</c> (JSON, rules,
+/// registry, seq filter) → <c>store</c> → <c>grains</c> (every device's RecordAsync) → <c>finish</c>.
+/// Also counts what the grains accepted and records per-sample latencies.
+/// </summary>
+internal sealed class StageClock
+{
+    private readonly Lock _gate = new();
+    private readonly List<double> _publishToScored = [];
+    private readonly List<double> _publishToReceived = [];
+    private readonly List<double> _receiveToScoredByGrain = [];
+    private StageTotals _totals = new();
+    private long _accepted;
+    private long _grainDuplicates;
+    private long? _pipelineEnd;
+    private long? _processingStart;
+    private long? _storeStart;
+    private long? _storeEnd;
+    private long? _lastHandoffEnd;
+
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    public long GrainDuplicates => Interlocked.Read(ref _grainDuplicates);
+
+    public StageTotals Totals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _totals;
+            }
+        }
+    }
+
+    public void RegistryChecked()
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            if (_processingStart is not null)
+            {
+                return;
+            }
+
+            _processingStart = now;
+            if (_pipelineEnd is { } end)
+            {
+                _totals = _totals with { AckAndFill = _totals.AckAndFill + Stopwatch.GetElapsedTime(end, now) };
+            }
+        }
+    }
+
+    public void StoreStarting()
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            _storeStart = now;
+            if (_processingStart is { } start)
+            {
+                _totals = _totals with { Validate = _totals.Validate + Stopwatch.GetElapsedTime(start, now) };
+            }
+        }
+    }
+
+    public void StoreFinished()
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            _storeEnd = now;
+            if (_storeStart is { } start)
+            {
+                _totals = _totals with { Store = _totals.Store + Stopwatch.GetElapsedTime(start, now) };
+            }
+        }
+    }
+
+    public void HandedOff(TelemetryBatch batch, RecordResult result, DateTimeOffset returnedAt)
+    {
+        var now = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref _accepted, result.Accepted);
+        Interlocked.Add(ref _grainDuplicates, result.Duplicates);
+        lock (_gate)
+        {
+            _lastHandoffEnd = Math.Max(_lastHandoffEnd ?? now, now);
+            foreach (var sample in batch.Samples)
+            {
+                _publishToScored.Add((returnedAt - sample.Timestamp).TotalMilliseconds);
+                if (sample.ReceivedAt is { } receivedAt)
+                {
+                    _publishToReceived.Add((receivedAt - sample.Timestamp).TotalMilliseconds);
+                }
+            }
+        }
+    }
+
+    public void GrainMeasured(double receiveToScoredMs)
+    {
+        lock (_gate)
+        {
+            _receiveToScoredByGrain.Add(receiveToScoredMs);
+        }
+    }
+
+    public void PipelineFinished(int messages)
+    {
+        var now = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            var storeEnd = _storeEnd ?? _processingStart ?? now;
+            var handoffEnd = _lastHandoffEnd ?? storeEnd;
+            _totals = _totals with
+            {
+                Grains = _totals.Grains + Stopwatch.GetElapsedTime(storeEnd, handoffEnd),
+                Finish = _totals.Finish + Stopwatch.GetElapsedTime(handoffEnd, now),
+                Batches = _totals.Batches + 1,
+                Messages = _totals.Messages + messages,
+            };
+            _pipelineEnd = now;
+            _processingStart = _storeStart = _storeEnd = _lastHandoffEnd = null;
+        }
+    }
+
+    /// <summary>Starts a new phase: latencies are kept per phase; the cycle's first wait (idle before the load) is not counted.</summary>
+    public void BeginPhase()
+    {
+        lock (_gate)
+        {
+            _publishToScored.Clear();
+            _publishToReceived.Clear();
+            _receiveToScoredByGrain.Clear();
+            _pipelineEnd = null;
+        }
+    }
+
+    public LatencySummary Latencies()
+    {
+        lock (_gate)
+        {
+            return new LatencySummary(
+                Percentiles.Of(_publishToScored),
+                Percentiles.Of(_publishToReceived),
+                Percentiles.Of(_receiveToScoredByGrain));
+        }
+    }
+}
+
+/// <summary>Cumulative time per stage of ingest's batch cycle.</summary>
+internal sealed record StageTotals
+{
+    public TimeSpan AckAndFill { get; init; }
+
+    public TimeSpan Validate { get; init; }
+
+    public TimeSpan Store { get; init; }
+
+    public TimeSpan Grains { get; init; }
+
+    public TimeSpan Finish { get; init; }
+
+    public long Batches { get; init; }
+
+    public long Messages { get; init; }
+
+    public StageTotals Minus(StageTotals earlier) => new()
+    {
+        AckAndFill = AckAndFill - earlier.AckAndFill,
+        Validate = Validate - earlier.Validate,
+        Store = Store - earlier.Store,
+        Grains = Grains - earlier.Grains,
+        Finish = Finish - earlier.Finish,
+        Batches = Batches - earlier.Batches,
+        Messages = Messages - earlier.Messages,
+    };
+}
+
+/// <summary>Publish → scored (the figure reported), and its two halves: publish → ingest receipt, receipt → scored as the grain measures it.</summary>
+internal sealed record LatencySummary(Percentiles PublishToScored, Percentiles PublishToReceived, Percentiles ReceiveToScoredByGrain);
