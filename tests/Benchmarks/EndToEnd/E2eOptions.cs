@@ -8,12 +8,14 @@ internal sealed record E2eOptions
     public const string Usage = """
         e2e --devices N --seconds S [options]
           --devices N                   simulated devices (required)
-          --seconds S                   seconds each load phase publishes (required)
+          --seconds S                   seconds each load phase publishes (required; 60+ so that the measured second
+                                        half spans one Devices:SaveInterval)
           --broker host:port            an external broker (mosquitto) instead of the embedded MQTTnet broker
           --postgres CONN               PostgreSQL for work orders, registry and grain state instead of SQLite
           --influx URL --influx-db DB   InfluxDB (database must exist) instead of the embedded SQLite time series
           --devices-per-connection K    devices sharing one MQTT connection (default: at most 1,000 connections)
           --latency-rate R              msgs/s offered in the latency phase (default: min(50% broker, 80% e2e))
+          --window W                    messages published but not yet consumed, at most (default 4,000: ingest's receive maximum)
           --drain-timeout S             seconds to wait for the platform to catch up after a phase (default 600)
           --set KEY=VALUE               any platform configuration key, e.g. --set Ingest:Mqtt:BatchSize=2000
         """;
@@ -36,7 +38,15 @@ internal sealed record E2eOptions
 
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The load's end-to-end window (<see cref="LoadGate"/>). Default: ingest's receive maximum, i.e. at most one receive
+    /// window outstanding, so the broker never has to queue for either consumer beyond what it may have in flight.
+    /// </summary>
+    public int Window { get; init; } = IngestReceiveMaximum;
+
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    private static int IngestReceiveMaximum => new WorkOrders.Ingest.Mqtt.MqttIngestOptions().ReceiveMaximum;
 
     public int PerConnection => DevicesPerConnection ?? Math.Max(1, (Devices + 999) / 1_000);
 
@@ -54,6 +64,7 @@ internal sealed record E2eOptions
         int? perConnection = null;
         double? latencyRate = null;
         var drain = TimeSpan.FromMinutes(10);
+        int? window = null;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -69,6 +80,7 @@ internal sealed record E2eOptions
                 case "--devices-per-connection": perConnection = PositiveInt(name, Value()); break;
                 case "--latency-rate": latencyRate = Positive(name, Value()); break;
                 case "--drain-timeout": drain = TimeSpan.FromSeconds(Positive(name, Value())); break;
+                case "--window": window = PositiveInt(name, Value()); break;
                 case "--set":
                     var pair = Value();
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
@@ -104,6 +116,7 @@ internal sealed record E2eOptions
             DevicesPerConnection = perConnection,
             LatencyRate = latencyRate,
             DrainTimeout = drain,
+            Window = window ?? IngestReceiveMaximum,
             Settings = settings,
         };
     }

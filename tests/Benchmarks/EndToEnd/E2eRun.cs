@@ -43,7 +43,7 @@ internal sealed class E2eRun(E2eOptions options)
         await using var subscriber = await PlainSubscriber.ConnectAsync(host, port, $"bench-{_runId}-ceiling", cancellationToken);
         await using var publisher = new LoadPublisher(fleet, host, port, options.PerConnection, $"bench-{_runId}-a");
         await publisher.ConnectAsync(cancellationToken);
-        var window = await PhaseRunner.RunAsync("broker", publisher, fleet, LoadPlan.FlatOut, options.Duration, () => subscriber.Received);
+        var window = await PhaseRunner.RunAsync("broker", publisher, fleet, LoadPlan.FlatOut, options.Duration, options.Window, () => subscriber.Received);
         await PhaseRunner.DrainAsync("broker", fleet, () => subscriber.Received, options.DrainTimeout);
         await publisher.DisconnectAsync();
         Progress.Say($"[broker] {window}");
@@ -78,7 +78,7 @@ internal sealed class E2eRun(E2eOptions options)
             var memory = await SiloMemory.MeasureAsync(services.GetRequiredService<IGrainFactory>(), fleet, meters, storage, cancellationToken);
             Progress.Say($"[memory] {memory}; {Describe(storage)}");
             Progress.Say($"[memory] {await PersistedState.DescribeAsync(services, fleet.Devices, cancellationToken)}");
-            Progress.Say($"[summary] saturation latency (queueing under overload): {saturated.PublishToScored}");
+            Progress.Say($"[summary] saturation latency (queueing within the window: about window ÷ rate): {saturated.PublishToScored}");
             Progress.Say($"[summary] latency phase at {rate:N0} msgs/s: publish → scored {paced.PublishToScored}; publish → ingest receipt {paced.PublishToReceived}; receipt → scored (grain's metric) {paced.ReceiveToScoredByGrain}");
             result = new E2eResult(options.Devices, ceiling.SecondHalfConsumeRate, throughput.SecondHalfConsumeRate, paced.PublishToScored.P50, paced.PublishToScored.P99,
                 audit.Lost, audit.Duplicated, memory.BytesPerDevice);
@@ -98,7 +98,7 @@ internal sealed class E2eRun(E2eOptions options)
         clock.BeginPhase();
         var before = clock.Totals;
         var half = before;
-        var window = await PhaseRunner.RunAsync(name, publisher, fleet, plan, options.Duration, () => clock.Accepted, () => half = clock.Totals);
+        var window = await PhaseRunner.RunAsync(name, publisher, fleet, plan, options.Duration, options.Window, () => clock.Accepted, () => half = clock.Totals);
         var end = clock.Totals;
         await PhaseRunner.DrainAsync(name, fleet, () => clock.Accepted, options.DrainTimeout);
         Progress.Say($"[{name}] {window}");

@@ -9,18 +9,15 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// </summary>
 internal static class PhaseRunner
 {
-    /// <summary>Messages published but not yet consumed, at most: enough for ingest's receive maximum (4,000) twice over.</summary>
-    public const int Window = 10_000;
-
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
     public static async Task<PhaseWindow> RunAsync(
-        string name, LoadPublisher publisher, LoadFleet fleet, LoadPlan plan, TimeSpan duration, Func<long> consumed, Action? atHalfTime = null)
+        string name, LoadPublisher publisher, LoadFleet fleet, LoadPlan plan, TimeSpan duration, int window, Func<long> consumed, Action? atHalfTime = null)
     {
-        Progress.Say($"[{name}] publishing {plan} for {duration.TotalSeconds:N0} s on {publisher.Connections:N0} connections, at most {Window:N0} messages unconsumed");
+        Progress.Say($"[{name}] publishing {plan} for {duration.TotalSeconds:N0} s on {publisher.Connections:N0} connections, at most {window:N0} messages unconsumed");
         var startPublished = fleet.Published;
         var startConsumed = consumed();
-        await using var gate = new LoadGate(Window, consumed);
+        await using var gate = new LoadGate(window, consumed);
         var load = LoadAverage();
         var cpu = Environment.CpuUsage.TotalTime;
         var halfCpu = TimeSpan.Zero;
