@@ -1,4 +1,5 @@
 using WorkOrders.Contracts.Configuration;
+using WorkOrders.Api.Audit;
 using WorkOrders.Api.Broker;
 using WorkOrders.Api.DeadLetters;
 using WorkOrders.Api.Demo;
@@ -69,6 +70,7 @@ public static class PlatformHostingExtensions
         app.MapOpenApi();
         app.MapDevicesApi();
         app.MapWorkOrdersApi();
+        app.MapAuditApi();
         app.MapEngineersApi();
         app.MapDeadLettersApi();
         app.UseAntiforgery();

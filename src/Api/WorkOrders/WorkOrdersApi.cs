@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using WorkOrders.Maintenance.Roles;
 using WorkOrders.Maintenance.WorkOrders;
 
 // Not WorkOrders.Api.WorkOrders: that namespace would shadow the root `WorkOrders` namespace for every file and
@@ -21,8 +22,14 @@ public static class WorkOrdersApi
         api.MapPost("/", CreateAsync).WithName("CreateWorkOrder")
             .WithSummary("Opens a work order (source Phone, Web or Api) and assigns a qualified engineer; a repeated idempotencyKey returns the first order.");
         api.MapPost("/{id}/transitions", TransitionAsync).WithName("TransitionWorkOrder")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Moves a work order to another status; an illegal move is a 409 that says which moves are possible.");
+            .WithSummary("Moves a work order to another status; an illegal move is a 409 that says which moves are possible.")
+            .WithDescription("The body names the actor and their role (Engineer, Dispatcher, Planner, Agent, Customer, System, Admin), "
+                + "an optional note and position (latitude, longitude, accuracyMeters). A role that may not make the move is a 403 naming the "
+                + "roles that may; an engineer may move only orders assigned to them. to=Rejected (engineer, note required) sends the order "
+                + "back to dispatch (New, assignee cleared); to=Dispatched with assigneeId on a dispatched or accepted order reassigns it; "
+                + "to=InProgress or New on a completed, verified or closed order reopens it.");
         api.MapGet("/{id}/events", EventsAsync).WithName("ListWorkOrderEvents").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The work order's history, oldest first: opened, dispatched (and why that engineer), every move.");
         return api;
@@ -57,15 +64,17 @@ public static class WorkOrdersApi
     }
 
     public static async Task<Results<Ok<WorkOrderView>, ValidationProblem, ProblemHttpResult>> TransitionAsync(
-        string id, WorkOrderTransitionRequest request, WorkOrderService workOrders, CancellationToken cancellationToken)
+        string id, WorkOrderTransitionRequest request, WorkOrderService workOrders, IActorContext actors, CancellationToken cancellationToken)
     {
-        var result = await workOrders.TransitionAsync(id, request, cancellationToken);
+        var result = await workOrders.TransitionAsync(id, request, actors.Current, cancellationToken);
         return result.Outcome switch
         {
             TransitionOutcome.Moved => TypedResults.Ok(result.WorkOrder!),
             TransitionOutcome.Invalid => TypedResults.ValidationProblem(result.Errors, title: "The transition is not valid."),
             TransitionOutcome.Conflict => TypedResults.Problem(
                 result.Problem, title: "The work order cannot make this move.", statusCode: StatusCodes.Status409Conflict),
+            TransitionOutcome.Forbidden => TypedResults.Problem(
+                result.Problem, title: "This role may not make this move.", statusCode: StatusCodes.Status403Forbidden),
             _ => NotFound(id),
         };
     }

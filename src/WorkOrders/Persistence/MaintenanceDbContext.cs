@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkOrders.Maintenance.Audit;
 using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Engineers;
@@ -36,8 +37,17 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new EngineerSkillConfiguration());
         modelBuilder.ApplyConfiguration(new WorkOrderConfiguration());
         modelBuilder.ApplyConfiguration(new WorkOrderEventConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkOrderEventAuditConfiguration());
         modelBuilder.ApplyConfiguration(new WorkOrderNumberCounterConfiguration());
         modelBuilder.ApplyConfiguration(new GrainStateRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DeadLetterConfiguration());
     }
+
+    /// <summary>Every added <see cref="WorkOrderEvent"/> is sequenced and hash-chained (<see cref="AuditChain"/>).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        AuditChain.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditChain.SaveAsync(this, token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
 }

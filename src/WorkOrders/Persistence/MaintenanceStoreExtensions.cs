@@ -5,10 +5,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkOrders.Contracts.Maintenance;
+using WorkOrders.Maintenance.Audit;
 using WorkOrders.Maintenance.Demo;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
+using WorkOrders.Maintenance.Roles;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.WorkOrders;
 
@@ -46,6 +48,8 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<WorkOrderService>();
         services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());
         services.TryAddSingleton<DemoSeed>();
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<IActorContext, RequestBodyActorContext>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
         return services;
     }

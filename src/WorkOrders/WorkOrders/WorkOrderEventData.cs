@@ -17,13 +17,17 @@ public static class WorkOrderEventData
     public static string Moved(WorkOrderStatus from, WorkOrderStatus to) =>
         JsonSerializer.Serialize(new MovedData(from, to), EventDataJsonContext.Default.MovedData);
 
+    /// <summary>A move that changed the assignee too (rejected, reassigned, returned to the queue, reopened to New).</summary>
+    public static string Moved(WorkOrderStatus from, WorkOrderStatus to, string? previousAssigneeId, string? assigneeId) =>
+        JsonSerializer.Serialize(new MovedData(from, to, previousAssigneeId, assigneeId), EventDataJsonContext.Default.MovedData);
+
     internal sealed record OpenedData(
         WorkOrderSource Source, WorkOrderCategory Category, WorkOrderPriority Priority, string? IdempotencyKey, double? Severity,
         DateTimeOffset? DetectedAt, DateTimeOffset? PredictedFailureAt, DateTimeOffset? ResponseDueAt, DateTimeOffset? ResolutionDueAt);
 
     internal sealed record DispatchData(string? EngineerId, bool Automatic, IReadOnlyList<AssignmentCandidate> Candidates);
 
-    internal sealed record MovedData(WorkOrderStatus From, WorkOrderStatus To);
+    internal sealed record MovedData(WorkOrderStatus From, WorkOrderStatus To, string? PreviousAssigneeId = null, string? AssigneeId = null);
 }
 
 [JsonSourceGenerationOptions(

@@ -18,6 +18,12 @@ public static class WorkOrderEventTypes
     public const string Rejected = "rejected";
     public const string Cancelled = "cancelled";
 
+    /// <summary>A dispatched or accepted order moved to another engineer.</summary>
+    public const string Reassigned = "reassigned";
+
+    /// <summary>A completed, verified or closed order taken up again (to InProgress or back to New).</summary>
+    public const string Reopened = "reopened";
+
     /// <summary>The event recorded when an order enters <paramref name="status"/>.</summary>
     public static string ForStatus(WorkOrderStatus status) => status switch
     {

@@ -17,10 +17,14 @@ public sealed record NewWorkOrder(
     string? Actor = null);
 
 /// <summary>
-/// Move an order to <see cref="To"/> (<c>POST /api/workorders/{id}/transitions</c>). Moving to Dispatched uses
-/// <see cref="AssigneeId"/> if given, otherwise the automatic assignment.
+/// Move an order to <see cref="To"/> (<c>POST /api/workorders/{id}/transitions</c>) as <see cref="Actor"/> acting in
+/// <see cref="Role"/> (a <see cref="Roles.ActorRole"/> name), optionally from a position (<see cref="Latitude"/>,
+/// <see cref="Longitude"/> in degrees, <see cref="AccuracyMeters"/>). Moving to Dispatched uses <see cref="AssigneeId"/>
+/// if given, otherwise the automatic assignment; reassigning a dispatched or accepted order needs it.
 /// </summary>
-public sealed record WorkOrderTransitionRequest(string? To, string? Actor, string? Note = null, string? AssigneeId = null);
+public sealed record WorkOrderTransitionRequest(
+    string? To, string? Actor, string? Note = null, string? AssigneeId = null, string? Role = null,
+    double? Latitude = null, double? Longitude = null, double? AccuracyMeters = null);
 
 /// <summary>The order created (or found by its idempotency key), or messages per field.</summary>
 public sealed record CreateWorkOrderResult(WorkOrderView? WorkOrder, bool Created, IDictionary<string, string[]> Errors)
@@ -34,17 +38,21 @@ public enum TransitionOutcome
     NotFound,
     Invalid,
     Conflict,
+    Forbidden,
 }
 
 /// <summary>
 /// <see cref="TransitionOutcome.Moved"/> with the order; <see cref="TransitionOutcome.Invalid"/> with messages per
-/// field; <see cref="TransitionOutcome.Conflict"/> with the reason the move is not possible now.
+/// field; <see cref="TransitionOutcome.Conflict"/> with the reason the move is not possible now;
+/// <see cref="TransitionOutcome.Forbidden"/> with the roles that may make it.
 /// </summary>
 public sealed record TransitionResult(TransitionOutcome Outcome, WorkOrderView? WorkOrder, string? Problem, IDictionary<string, string[]> Errors)
 {
     internal static TransitionResult NotFound() => new(TransitionOutcome.NotFound, null, null, new Dictionary<string, string[]>());
 
     internal static TransitionResult Conflict(string reason) => new(TransitionOutcome.Conflict, null, reason, new Dictionary<string, string[]>());
+
+    internal static TransitionResult Forbidden(string reason) => new(TransitionOutcome.Forbidden, null, reason, new Dictionary<string, string[]>());
 
     internal static TransitionResult Invalid(IDictionary<string, string[]> errors) => new(TransitionOutcome.Invalid, null, null, errors);
 

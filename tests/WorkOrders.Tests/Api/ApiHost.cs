@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WorkOrders.Api.Audit;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api;
 using WorkOrders.Maintenance.Persistence;
@@ -45,10 +47,15 @@ public sealed class ApiHost : IAsyncDisposable
         var app = builder.Build();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
+        app.MapAuditApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
     }
+
+    /// <summary>A context on the host's store, e.g. to change a row behind the API's back.</summary>
+    public MaintenanceDbContext CreateDbContext() =>
+        app.Services.GetRequiredService<IDbContextFactory<MaintenanceDbContext>>().CreateDbContext();
 
     public async Task<(HttpResponseMessage Response, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null)
     {

@@ -26,7 +26,7 @@ public sealed class WorkOrdersApiTests
             (S(order, "number"), S(order, "status"), S(order, "source"), S(order, "assigneeId")));
         Assert.Equal(HttpStatusCode.OK, found.StatusCode);
         Assert.Equal(S(order, "id"), S(byNumber, "id"));
-        Assert.Equal(["Accepted", "New", "Rejected", "Cancelled"], byNumber.GetProperty("allowedTransitions").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["Accepted", "Dispatched", "Rejected", "New", "Cancelled"], byNumber.GetProperty("allowedTransitions").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
@@ -49,13 +49,13 @@ public sealed class WorkOrdersApiTests
         await using var api = await ApiHost.StartAsync();
         await api.SendAsync(HttpMethod.Post, "/api/workorders", PumpRepair);
 
-        var (response, problem) = await api.SendAsync(HttpMethod.Post, "/api/workorders/WO-26-00001/transitions", new { to = "Closed", actor = "ops" });
+        var (response, problem) = await api.SendAsync(HttpMethod.Post, "/api/workorders/WO-26-00001/transitions", new { to = "Closed", actor = "ops", role = "Dispatcher" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(409, problem.GetProperty("status").GetInt32());
         Assert.Equal(
-            "A work order cannot move from Dispatched to Closed; from Dispatched it can move to Accepted, New, Rejected, Cancelled.",
+            "A work order cannot move from Dispatched to Closed; from Dispatched it can move to Accepted, Dispatched, Rejected, New, Cancelled.",
             S(problem, "detail"));
     }
 
@@ -66,7 +66,7 @@ public sealed class WorkOrdersApiTests
         var (_, order) = await api.SendAsync(HttpMethod.Post, "/api/workorders", PumpRepair);
         var id = S(order, "id");
 
-        var (accepted, moved) = await api.SendAsync(HttpMethod.Post, $"/api/workorders/{id}/transitions", new { to = "accepted", actor = "eng-anna", note = "On my way after lunch" });
+        var (accepted, moved) = await api.SendAsync(HttpMethod.Post, $"/api/workorders/{id}/transitions", new { to = "accepted", actor = "eng-anna", role = "engineer", note = "On my way after lunch" });
         var (_, events) = await api.SendAsync(HttpMethod.Get, $"/api/workorders/{id}/events");
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -81,7 +81,7 @@ public sealed class WorkOrdersApiTests
     {
         await using var api = await ApiHost.StartAsync();
 
-        var (moved, problem) = await api.SendAsync(HttpMethod.Post, "/api/workorders/WO-26-00077/transitions", new { to = "Accepted", actor = "ops" });
+        var (moved, problem) = await api.SendAsync(HttpMethod.Post, "/api/workorders/WO-26-00077/transitions", new { to = "Accepted", actor = "ops", role = "Dispatcher" });
         var (events, _) = await api.SendAsync(HttpMethod.Get, "/api/workorders/WO-26-00077/events");
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (moved.StatusCode, events.StatusCode));

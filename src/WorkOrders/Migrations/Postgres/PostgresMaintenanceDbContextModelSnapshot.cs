@@ -301,9 +301,16 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Actor")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -311,9 +318,27 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                     b.Property<string>("DataJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -326,6 +351,10 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("WorkOrderId", "Id");
+
+                    b.HasIndex("WorkOrderId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkOrderEvents_WorkOrderId_Sequence");
 
                     b.ToTable("WorkOrderEvents");
                 });

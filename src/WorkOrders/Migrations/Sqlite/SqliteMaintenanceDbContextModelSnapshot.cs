@@ -292,8 +292,15 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Actor")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -302,9 +309,27 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.Property<string>("DataJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -317,6 +342,10 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("WorkOrderId", "Id");
+
+                    b.HasIndex("WorkOrderId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WorkOrderEvents_WorkOrderId_Sequence");
 
                     b.ToTable("WorkOrderEvents");
                 });
