@@ -131,6 +131,25 @@ public sealed class AuditChainTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task TheSynchronousSave_ChainsEventsToo(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, postgres);
+        var number = await WorkOrderTransitionTests.OrderInAsync(store, WorkOrderStatus.New);
+        var id = (await store.WorkOrders.GetAsync(number))!.Id;
+
+        using (var db = store.CreateDbContext())
+        {
+            db.WorkOrderEvents.Add(new WorkOrderEvent { WorkOrderId = id, At = store.Clock.GetUtcNow(), Type = "noted", Note = "sync" });
+            db.SaveChanges();
+        }
+
+        var events = (await Audit(store).GetAsync(number))!;
+        Assert.Equal((3, "sync", events[1].Hash), (events[2].Sequence, events[2].Note, events[2].PreviousHash));
+        Assert.True((await Audit(store).VerifyAsync(number))!.Valid);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task RefusesToUpdateOrDeleteAnEvent(DatabaseProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider, postgres);

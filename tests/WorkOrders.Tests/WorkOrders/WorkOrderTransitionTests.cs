@@ -97,6 +97,25 @@ public sealed class WorkOrderTransitionTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task LetsACustomerCancel_BeforeTheEngineerIsOnTheWay_ButNotOnceWorkHasStarted(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, postgres);
+        await store.AddEngineerAsync("eng-a", "plant-north", ("compressor", 3));
+        var early = await OrderInAsync(store, WorkOrderStatus.Accepted);
+        var late = await OrderInAsync(store, WorkOrderStatus.InProgress);
+        var customer = new Actor("acme-contact", ActorRole.Customer);
+
+        var cancelledEarly = await MoveAsync(store, early, WorkOrderStatus.Cancelled, customer, note: "Fixed it ourselves.");
+        var cancelledLate = await MoveAsync(store, late, WorkOrderStatus.Cancelled, customer);
+
+        Assert.Equal((TransitionOutcome.Moved, WorkOrderStatus.Cancelled), (cancelledEarly.Outcome, cancelledEarly.WorkOrder!.Status));
+        Assert.Equal(
+            (TransitionOutcome.Forbidden, "Only Dispatcher, Planner, Admin may make the move to Cancelled (cancelled); Customer may not."),
+            (cancelledLate.Outcome, cancelledLate.Problem));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task LetsOnlyTheAssignedEngineer_AcceptOrWorkOnTheOrder(DatabaseProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider, postgres);
