@@ -47,6 +47,7 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());
         services.TryAddSingleton<DemoSeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
+        services.AddSlaServices(configuration);
         return services;
     }
 
@@ -59,6 +60,7 @@ public static class MaintenanceStoreExtensions
         await using var db = factory.CreateDbContext();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<SlaSeed>().SeedAsync(cancellationToken);
         if (factory.Provider == DatabaseProvider.Sqlite)
         {
             // Readers keep reading while one writer commits; set once, kept in the file.

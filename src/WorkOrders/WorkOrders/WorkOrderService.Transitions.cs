@@ -59,6 +59,7 @@ public sealed partial class WorkOrderService
 
             order.UpdatedAt = now;
             order.Version++;
+            await slaClock.OnStatusChangedAsync(db, order, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
