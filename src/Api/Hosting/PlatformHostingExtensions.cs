@@ -6,6 +6,7 @@ using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
 using WorkOrders.Api.Observability;
+using WorkOrders.Api.Sla;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Ingest;
 using WorkOrders.Ingest.DeadLetters;
@@ -70,6 +71,7 @@ public static class PlatformHostingExtensions
         app.MapDevicesApi();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
+        app.MapSlaApi();
         app.MapDeadLettersApi();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Api.Engineers;
+using WorkOrders.Api.Sla;
 using WorkOrders.Api;
 using WorkOrders.Maintenance.Persistence;
 
@@ -45,6 +46,7 @@ public sealed class ApiHost : IAsyncDisposable
         var app = builder.Build();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
+        app.MapSlaApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
