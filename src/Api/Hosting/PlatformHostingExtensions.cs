@@ -7,6 +7,7 @@ using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
 using WorkOrders.Api.Observability;
+using WorkOrders.Api.Sla;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Ingest;
 using WorkOrders.Ingest.DeadLetters;
@@ -72,6 +73,7 @@ public static class PlatformHostingExtensions
         app.MapWorkOrdersApi();
         app.MapAuditApi();
         app.MapEngineersApi();
+        app.MapSlaApi();
         app.MapDeadLettersApi();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -1,6 +1,7 @@
 using OpenTelemetry.Metrics;
 using WorkOrders.Grains.Devices;
 using WorkOrders.Ingest.Pipeline;
+using WorkOrders.Maintenance.Sla;
 
 namespace WorkOrders.Api.Observability;
 
@@ -17,7 +18,7 @@ public static class ObservabilityExtensions
         });
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter(IngestMetrics.MeterName, GrainMetrics.MeterName, "WorkOrders.Broker", "WorkOrders.Maintenance", "Microsoft.Orleans")
+            .AddMeter(IngestMetrics.MeterName, GrainMetrics.MeterName, "WorkOrders.Broker", "WorkOrders.Maintenance", SlaMetrics.MeterName, "Microsoft.Orleans")
             .AddPrometheusExporter());
         return builder;
     }

@@ -30,6 +30,14 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
+    public DbSet<Sla.SlaPolicyRecord> SlaPolicies => Set<Sla.SlaPolicyRecord>();
+
+    public DbSet<Sla.SlaCalendar> SlaCalendars => Set<Sla.SlaCalendar>();
+
+    public DbSet<Escalation.EscalationLadder> EscalationLadders => Set<Escalation.EscalationLadder>();
+
+    public DbSet<Timers.DurableTimer> DurableTimers => Set<Timers.DurableTimer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
@@ -41,6 +49,10 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new WorkOrderNumberCounterConfiguration());
         modelBuilder.ApplyConfiguration(new GrainStateRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DeadLetterConfiguration());
+        modelBuilder.ApplyConfiguration(new Sla.SlaPolicyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new Sla.SlaCalendarConfiguration());
+        modelBuilder.ApplyConfiguration(new Escalation.EscalationLadderConfiguration());
+        modelBuilder.ApplyConfiguration(new Timers.DurableTimerConfiguration());
     }
 
     /// <summary>Every added <see cref="WorkOrderEvent"/> is sequenced and hash-chained (<see cref="AuditChain"/>).</summary>

@@ -51,6 +51,7 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<IActorContext, RequestBodyActorContext>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
+        services.AddSlaServices(configuration);
         return services;
     }
 
@@ -63,6 +64,7 @@ public static class MaintenanceStoreExtensions
         await using var db = factory.CreateDbContext();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<SlaSeed>().SeedAsync(cancellationToken);
         if (factory.Provider == DatabaseProvider.Sqlite)
         {
             // Readers keep reading while one writer commits; set once, kept in the file.

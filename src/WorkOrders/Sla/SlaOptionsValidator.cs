@@ -18,6 +18,16 @@ internal sealed class SlaOptionsValidator : IValidateOptions<SlaOptions>
                 failures.Add($"{key}:Response must be a positive duration such as 04:00:00 (it is {target.Response}).");
             }
 
+            if (target.Arrival < TimeSpan.Zero)
+            {
+                failures.Add($"{key}:Arrival must not be negative (it is {target.Arrival}); it is kept between Response and Resolution.");
+            }
+
+            if (target.StallAfter is { } stall && stall <= TimeSpan.Zero)
+            {
+                failures.Add($"{key}:StallAfter must be a positive duration or empty (it is {stall}).");
+            }
+
             if (target.Resolution < target.Response)
             {
                 failures.Add($"{key}:Resolution ({target.Resolution}) must not be shorter than {key}:Response ({target.Response}).");

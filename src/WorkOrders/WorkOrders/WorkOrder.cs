@@ -47,4 +47,22 @@ public sealed class WorkOrder
 
     /// <summary>Optimistic concurrency token: every update increments it.</summary>
     public int Version { get; set; }
+
+    /// <summary>The customer's service tier, which picks the SLA policy with the priority; null means "standard".</summary>
+    public string? CustomerTier { get; set; }
+
+    /// <summary>The SLA policy the clocks run on; null when the order predates SLA policies.</summary>
+    public string? SlaPolicyId { get; set; }
+
+    /// <summary>When an engineer must be on site (the arrival target), moved out by paused time.</summary>
+    public DateTimeOffset? ArrivalDueAt { get; set; }
+
+    /// <summary>When the SLA clocks stopped because the order entered a pause status of its policy; null while running.</summary>
+    public DateTimeOffset? SlaPausedSince { get; set; }
+
+    /// <summary>Business time spent paused so far; every due time is moved out by it.</summary>
+    public TimeSpan SlaPausedFor { get; set; }
+
+    /// <summary>How far up the escalation ladder the order is: 0 none, 1 assignee, 2 team lead, 3 manager.</summary>
+    public int EscalationLevel { get; set; }
 }

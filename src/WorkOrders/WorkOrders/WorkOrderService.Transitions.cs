@@ -83,6 +83,7 @@ public sealed partial class WorkOrderService
             StampActorAndLocation(db, order.Id, move);
             order.UpdatedAt = now;
             order.Version++;
+            await slaClock.OnStatusChangedAsync(db, order, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -18,6 +18,7 @@ public sealed partial class WorkOrderService(
     DeviceRegistry devices,
     EngineerAssignment assignment,
     SlaPolicy sla,
+    SlaClock slaClock,
     TimeProvider clock,
     ILogger<WorkOrderService> logger) : IPredictiveWorkOrders
 {
@@ -58,6 +59,7 @@ public sealed partial class WorkOrderService(
                 PredictedFailureAt = draft.PredictedFailureAt,
             };
             db.WorkOrders.Add(order);
+            await slaClock.StartAsync(db, order, now, cancellationToken);
             db.WorkOrderEvents.Add(new()
             {
                 WorkOrderId = order.Id, At = now, Type = WorkOrderEventTypes.Opened, Actor = actor,

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Api.Audit;
 using WorkOrders.Api.Engineers;
+using WorkOrders.Api.Sla;
 using WorkOrders.Api;
 using WorkOrders.Maintenance.Persistence;
 
@@ -48,6 +49,7 @@ public sealed class ApiHost : IAsyncDisposable
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
         app.MapAuditApi();
+        app.MapSlaApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });

@@ -158,6 +158,36 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Escalation.EscalationLadder", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("ManagerAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("TeamLeadAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamLeadId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EscalationLadders", (string)null);
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.GrainStorage.GrainStateRecord", b =>
                 {
                     b.Property<string>("GrainType")
@@ -185,10 +215,144 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.ToTable("GrainStates", (string)null);
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Sla.SlaCalendar", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolidaysJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoursJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SlaCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Sla.SlaPolicyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Arrival")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerTier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationLadderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseStatuses")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Resolution")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Response")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan?>("StallAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WarningFraction")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarId");
+
+                    b.HasIndex("EscalationLadderId");
+
+                    b.HasIndex("Priority", "CustomerTier")
+                        .IsUnique();
+
+                    b.ToTable("SlaPolicies", (string)null);
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Timers.DurableTimer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiredAt", "DueAt");
+
+                    b.HasIndex("WorkOrderId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DurableTimers", (string)null);
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivalDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AssetType")
                         .HasMaxLength(64)
@@ -206,6 +370,9 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CustomerTier")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -214,6 +381,9 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.Property<string>("DeviceId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
@@ -243,6 +413,15 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
 
                     b.Property<string>("Site")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("SlaPausedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SlaPausedSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlaPolicyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -368,6 +547,28 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
                         .WithMany("Skills")
                         .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Sla.SlaPolicyRecord", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.Sla.SlaCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("CalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WorkOrders.Maintenance.Escalation.EscalationLadder", null)
+                        .WithMany()
+                        .HasForeignKey("EscalationLadderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Timers.DurableTimer", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
