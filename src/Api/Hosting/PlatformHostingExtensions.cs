@@ -1,10 +1,13 @@
 using WorkOrders.Contracts.Configuration;
 using WorkOrders.Api.Broker;
+using WorkOrders.Api.Catalog;
+using WorkOrders.Api.Customers;
 using WorkOrders.Api.DeadLetters;
 using WorkOrders.Api.Demo;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
+using WorkOrders.Api.Intake;
 using WorkOrders.Api.Observability;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Ingest;
@@ -68,7 +71,10 @@ public static class PlatformHostingExtensions
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
         app.MapDevicesApi();
+        app.MapWorkOrderImportApi();
         app.MapWorkOrdersApi();
+        app.MapCategoriesApi();
+        app.MapCustomersApi();
         app.MapEngineersApi();
         app.MapDeadLettersApi();
         app.UseAntiforgery();

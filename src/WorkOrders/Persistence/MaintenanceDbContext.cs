@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using WorkOrders.Maintenance.Catalog;
+using WorkOrders.Maintenance.Customers;
 using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Engineers;
@@ -29,6 +31,14 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<TemplateField> TemplateFields => Set<TemplateField>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
@@ -39,5 +49,10 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new WorkOrderNumberCounterConfiguration());
         modelBuilder.ApplyConfiguration(new GrainStateRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DeadLetterConfiguration());
+        modelBuilder.ApplyConfiguration(new CategoryConfiguration());
+        modelBuilder.ApplyConfiguration(new TemplateFieldConfiguration());
+        modelBuilder.ApplyConfiguration(new CustomerConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration(new Intake.WorkOrderIntakeConfiguration());
     }
 }

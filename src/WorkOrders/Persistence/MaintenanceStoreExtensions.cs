@@ -5,10 +5,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkOrders.Contracts.Maintenance;
+using WorkOrders.Maintenance.Catalog;
+using WorkOrders.Maintenance.Customers;
 using WorkOrders.Maintenance.Demo;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
+using WorkOrders.Maintenance.Intake;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.WorkOrders;
 
@@ -46,11 +49,18 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<WorkOrderService>();
         services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());
         services.TryAddSingleton<DemoSeed>();
+        services.TryAddSingleton<CatalogSeed>();
+        services.TryAddSingleton<CategoryCatalog>();
+        services.TryAddSingleton<CustomerDirectory>();
+        services.TryAddSingleton<WorkOrderImport>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
         return services;
     }
 
-    /// <summary>Applies the configured provider's pending migrations; safe to call from several processes.</summary>
+    /// <summary>
+    /// Applies the configured provider's pending migrations, then adds the default categories that are missing
+    /// (<see cref="CatalogSeed"/>); safe to call from several processes.
+    /// </summary>
     public static async Task MigrateMaintenanceStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -66,6 +76,7 @@ public static class MaintenanceStoreExtensions
         }
 
         logger.Migrated(factory.Provider, pending.Count);
+        await services.GetRequiredService<CatalogSeed>().SeedAsync(cancellationToken);
     }
 
     /// <summary>Adds the demo engineers if they are missing (<see cref="DemoSeed"/>).</summary>
