@@ -53,7 +53,7 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvTab
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
-                    fieldStarted = true;
+                    fieldStarted = false;
                     break;
                 case '\r':
                     break;
