@@ -23,7 +23,7 @@ public static class PartyLookup
         var tier = ContactFields.Tier(errors, "customerTier", request.CustomerTier);
         var (contactName, contactPhone, contactEmail) = ContactFields.Validate(errors, request.ContactName, request.ContactPhone, request.ContactEmail);
 
-        var siteRow = site is null ? null : await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == site, cancellationToken);
+        var siteRow = await FindSiteAsync(db, site, cancellationToken);
         var explicitCustomer = customerId is not null;
         customerId ??= siteRow?.CustomerId;
         var customer = customerId is null ? null : await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken);
@@ -43,4 +43,14 @@ public static class PartyLookup
             contactPhone ?? lookedUpPhone,
             contactEmail ?? lookedUpEmail);
     }
+
+    /// <summary>Customer, tier and contact from the site alone (predictive orders); all null when the site is unknown.</summary>
+    public static async Task<IntakeParty> FromSiteAsync(MaintenanceDbContext db, string? site, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await ResolveAsync(db, new NewWorkOrder(null, null, null), site, new ValidationErrors(), cancellationToken);
+    }
+
+    private static async Task<Site?> FindSiteAsync(MaintenanceDbContext db, string? site, CancellationToken cancellationToken) =>
+        site is null ? null : await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == site, cancellationToken);
 }

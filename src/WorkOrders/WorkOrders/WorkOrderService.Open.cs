@@ -135,6 +135,11 @@ public sealed partial class WorkOrderService
             request.IdempotencyKey,
             severity,
             predictedFailureAt);
+        await using (var db = contexts.CreateDbContext())
+        {
+            draft = draft with { Party = await PartyLookup.FromSiteAsync(db, site, cancellationToken) };
+        }
+
         var opened = await OpenAsync(draft, "prediction", request.DetectedAt.ToUniversalTime(), cancellationToken);
         return new OpenedWorkOrder(opened.Order.Id, opened.Order.Number, opened.Order.AssigneeId, opened.Created);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkOrders.Contracts.Devices;
+using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.Customers;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Maintenance.WorkOrders;
@@ -55,6 +56,18 @@ public sealed class PartyLookupTests(PostgresServer postgres)
         Assert.Equal(("acme", "silver", "Night shift", "+46 8 555 0142", "night@acme.example"),
             (explicitly.WorkOrder!.CustomerId, explicitly.WorkOrder.CustomerTier, explicitly.WorkOrder.ContactName,
              explicitly.WorkOrder.ContactPhone, explicitly.WorkOrder.ContactEmail));
+    }
+
+    [Fact]
+    public async Task FillsCustomerAndContact_OfAPredictiveOrder_FromTheDevicesSite()
+    {
+        await using var store = await StoreWithCustomerAsync(DatabaseProvider.Sqlite, postgres);
+
+        var opened = await store.WorkOrders.OpenPredictiveAsync(new PredictiveWorkOrderRequest(
+            "fan-2/episode/1", "fan-2", "fan", null, "Imbalance on fan-2", "vibration high", 0.7, TestStore.Start, null));
+
+        var order = await store.WorkOrders.GetAsync(opened.Number);
+        Assert.Equal(("plant-south", "acme", "gold", "Sven Gate"), (order!.Site, order.CustomerId, order.CustomerTier, order.ContactName));
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class DuplicateLinkingTests(PostgresServer postgres)
 
         Assert.True(predicted.Created);
         Assert.Null(predicted.AssigneeId);
-        Assert.Equal((manual.Id, WorkOrderStatus.New), (predictedView!.DuplicateOfId, predictedView.Status));
+        Assert.Equal((manual.Id, manual.Number, WorkOrderStatus.New), (predictedView!.DuplicateOfId, predictedView.DuplicateOfNumber, predictedView.Status));
         Assert.Equal("eng-a", predictedFirst.AssigneeId);
         Assert.Equal((predictedFirst.Id, predictedFirst.Number), (manualLater.WorkOrder!.DuplicateOfId, manualLater.WorkOrder.DuplicateOfNumber));
     }
