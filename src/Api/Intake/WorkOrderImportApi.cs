@@ -16,6 +16,8 @@ public static class WorkOrderImportApi
     public static RouteHandlerBuilder MapWorkOrderImportApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/workorders/import", ImportAsync).WithTags("Work orders").WithName("ImportWorkOrders")
             .Accepts<string>("text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Opens one work order per CSV row (header: category, title, site, deviceId, customerId, contactName, …, "
                 + "idempotencyKey, allowDuplicate; other columns are template fields). Good rows are created or linked; bad rows are "
