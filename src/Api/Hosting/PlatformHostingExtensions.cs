@@ -1,11 +1,14 @@
 using WorkOrders.Contracts.Configuration;
 using WorkOrders.Api.Audit;
 using WorkOrders.Api.Broker;
+using WorkOrders.Api.Catalog;
+using WorkOrders.Api.Customers;
 using WorkOrders.Api.DeadLetters;
 using WorkOrders.Api.Demo;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
+using WorkOrders.Api.Intake;
 using WorkOrders.Api.Observability;
 using WorkOrders.Api.Sla;
 using WorkOrders.Contracts.Devices;
@@ -70,8 +73,11 @@ public static class PlatformHostingExtensions
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
         app.MapDevicesApi();
+        app.MapWorkOrderImportApi();
         app.MapWorkOrdersApi();
         app.MapAuditApi();
+        app.MapCategoriesApi();
+        app.MapCustomersApi();
         app.MapEngineersApi();
         app.MapSlaApi();
         app.MapDeadLettersApi();

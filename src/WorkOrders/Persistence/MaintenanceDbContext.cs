@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkOrders.Maintenance.Audit;
+using WorkOrders.Maintenance.Catalog;
+using WorkOrders.Maintenance.Customers;
 using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Engineers;
@@ -38,6 +40,14 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<Timers.DurableTimer> DurableTimers => Set<Timers.DurableTimer>();
 
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<TemplateField> TemplateFields => Set<TemplateField>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
@@ -53,6 +63,11 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new Sla.SlaCalendarConfiguration());
         modelBuilder.ApplyConfiguration(new Escalation.EscalationLadderConfiguration());
         modelBuilder.ApplyConfiguration(new Timers.DurableTimerConfiguration());
+        modelBuilder.ApplyConfiguration(new CategoryConfiguration());
+        modelBuilder.ApplyConfiguration(new TemplateFieldConfiguration());
+        modelBuilder.ApplyConfiguration(new CustomerConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration(new Intake.WorkOrderIntakeConfiguration());
     }
 
     /// <summary>Every added <see cref="WorkOrderEvent"/> is sequenced and hash-chained (<see cref="AuditChain"/>).</summary>

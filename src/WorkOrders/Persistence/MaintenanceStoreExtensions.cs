@@ -6,11 +6,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.Audit;
+using WorkOrders.Maintenance.Catalog;
+using WorkOrders.Maintenance.Customers;
 using WorkOrders.Maintenance.Demo;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.Roles;
+using WorkOrders.Maintenance.Intake;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.WorkOrders;
 
@@ -50,12 +53,19 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<DemoSeed>();
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<IActorContext, RequestBodyActorContext>();
+        services.TryAddSingleton<CatalogSeed>();
+        services.TryAddSingleton<CategoryCatalog>();
+        services.TryAddSingleton<CustomerDirectory>();
+        services.TryAddSingleton<WorkOrderImport>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
         services.AddSlaServices(configuration);
         return services;
     }
 
-    /// <summary>Applies the configured provider's pending migrations; safe to call from several processes.</summary>
+    /// <summary>
+    /// Applies the configured provider's pending migrations, then adds the default categories that are missing
+    /// (<see cref="CatalogSeed"/>); safe to call from several processes.
+    /// </summary>
     public static async Task MigrateMaintenanceStoreAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -72,6 +82,7 @@ public static class MaintenanceStoreExtensions
         }
 
         logger.Migrated(factory.Provider, pending.Count);
+        await services.GetRequiredService<CatalogSeed>().SeedAsync(cancellationToken);
     }
 
     /// <summary>Adds the demo engineers if they are missing (<see cref="DemoSeed"/>).</summary>

@@ -69,7 +69,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(w => w.Number).HasMaxLength(Lengths.Code);
         builder.HasIndex(w => w.Number).IsUnique();
         builder.Property(w => w.Source).HasConversion<string>().HasMaxLength(Lengths.Code);
-        builder.Property(w => w.Category).HasConversion<string>().HasMaxLength(Lengths.Code);
+        builder.Property(w => w.Category).HasMaxLength(Lengths.Code);
         builder.Property(w => w.Priority).HasConversion<string>().HasMaxLength(Lengths.Code);
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(Lengths.Code);
         builder.Property(w => w.DeviceId).HasMaxLength(DeviceIds.MaxLength);

@@ -10,7 +10,8 @@ public sealed class WorkOrder
 
     public WorkOrderSource Source { get; set; }
 
-    public WorkOrderCategory Category { get; set; }
+    /// <summary>The code of a <see cref="Catalog.Category"/> (<c>repair</c>, <c>preventive-maintenance</c>, …).</summary>
+    public string Category { get; set; } = Catalog.CategoryCodes.Repair;
 
     /// <summary>The device concerned, if any; not a foreign key (orders may name devices registered later).</summary>
     public string? DeviceId { get; set; }
@@ -48,7 +49,7 @@ public sealed class WorkOrder
     /// <summary>Optimistic concurrency token: every update increments it.</summary>
     public int Version { get; set; }
 
-    /// <summary>The customer's service tier, which picks the SLA policy with the priority; null means "standard".</summary>
+    /// <summary>The customer's service tier code (<c>standard</c>, <c>gold</c>, …) when the order was opened; with the priority it picks the SLA policy; null means "standard".</summary>
     public string? CustomerTier { get; set; }
 
     /// <summary>The SLA policy the clocks run on; null when the order predates SLA policies.</summary>
@@ -65,4 +66,22 @@ public sealed class WorkOrder
 
     /// <summary>How far up the escalation ladder the order is: 0 none, 1 assignee, 2 team lead, 3 manager.</summary>
     public int EscalationLevel { get; set; }
+
+    /// <summary>The customer the work is for (a <see cref="Customers.Customer"/> id), given or looked up from the site.</summary>
+    public string? CustomerId { get; set; }
+
+    /// <summary>Whom to call about the order; given, or looked up from the site, then the customer.</summary>
+    public string? ContactName { get; set; }
+
+    /// <summary>The contact's phone number.</summary>
+    public string? ContactPhone { get; set; }
+
+    /// <summary>The contact's e-mail address.</summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary>The category template's free values (text, number, date fields) as a JSON object, or null.</summary>
+    public string? TemplateFieldsJson { get; set; }
+
+    /// <summary>The open order of the same asset and category this one was linked to as a duplicate; it was not dispatched.</summary>
+    public Guid? DuplicateOfId { get; set; }
 }

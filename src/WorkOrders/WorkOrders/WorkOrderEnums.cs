@@ -10,18 +10,7 @@ public enum WorkOrderSource
     Phone,
     Web,
     Api,
-}
-
-/// <summary>What kind of job the order is. Stored as its name.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<WorkOrderCategory>))]
-public enum WorkOrderCategory
-{
-    Repair,
-    Installation,
-    Inspection,
-    PreventiveMaintenance,
-    Complaint,
-    Consultation,
+    Import,
 }
 
 /// <summary>How soon the order needs attention; <see cref="Sla.SlaOptions"/> turns it into due times.</summary>

@@ -22,7 +22,7 @@ public static class WorkOrderEventData
         JsonSerializer.Serialize(new MovedData(from, to, previousAssigneeId, assigneeId), EventDataJsonContext.Default.MovedData);
 
     internal sealed record OpenedData(
-        WorkOrderSource Source, WorkOrderCategory Category, WorkOrderPriority Priority, string? IdempotencyKey, double? Severity,
+        WorkOrderSource Source, string Category, WorkOrderPriority Priority, string? IdempotencyKey, double? Severity,
         DateTimeOffset? DetectedAt, DateTimeOffset? PredictedFailureAt, DateTimeOffset? ResponseDueAt, DateTimeOffset? ResolutionDueAt);
 
     internal sealed record DispatchData(string? EngineerId, bool Automatic, IReadOnlyList<AssignmentCandidate> Candidates);

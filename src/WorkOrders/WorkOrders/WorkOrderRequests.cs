@@ -3,6 +3,11 @@ namespace WorkOrders.Maintenance.WorkOrders;
 /// <summary>
 /// A work order from a person or a system (<c>POST /api/workorders</c>). Enums are names (any case) so each
 /// bad field gets its own message. A repeated <see cref="IdempotencyKey"/> returns the order opened first.
+/// <see cref="Category"/> is a category code (<c>repair</c>; <c>PreventiveMaintenance</c> is read as
+/// <c>preventive-maintenance</c>) whose template says which fields are required. Customer, tier and contact are
+/// looked up from the site (or the device's site) when not given. <see cref="Fields"/> holds the template's free
+/// values. An open order of the same device and category makes this one a linked duplicate unless
+/// <see cref="AllowDuplicate"/> is true.
 /// </summary>
 public sealed record NewWorkOrder(
     string? Source,
@@ -14,7 +19,14 @@ public sealed record NewWorkOrder(
     string? AssetType = null,
     string? Site = null,
     string? IdempotencyKey = null,
-    string? Actor = null);
+    string? Actor = null,
+    string? CustomerId = null,
+    string? CustomerTier = null,
+    string? ContactName = null,
+    string? ContactPhone = null,
+    string? ContactEmail = null,
+    IReadOnlyDictionary<string, string?>? Fields = null,
+    bool AllowDuplicate = false);
 
 /// <summary>
 /// Move an order to <see cref="To"/> (<c>POST /api/workorders/{id}/transitions</c>) as <see cref="Actor"/> acting in
@@ -26,7 +38,10 @@ public sealed record WorkOrderTransitionRequest(
     string? To, string? Actor, string? Note = null, string? AssigneeId = null, string? Role = null,
     double? Latitude = null, double? Longitude = null, double? AccuracyMeters = null);
 
-/// <summary>The order created (or found by its idempotency key), or messages per field.</summary>
+/// <summary>
+/// The order created (or found by its idempotency key), or messages per field. A linked duplicate is created too,
+/// with <see cref="WorkOrderView.DuplicateOfId"/> and <see cref="WorkOrderView.DuplicateOfNumber"/> set.
+/// </summary>
 public sealed record CreateWorkOrderResult(WorkOrderView? WorkOrder, bool Created, IDictionary<string, string[]> Errors)
 {
     public bool IsValid => WorkOrder is not null;

@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using WorkOrders.Contracts.Maintenance;
+using WorkOrders.Maintenance.Catalog;
 using WorkOrders.Maintenance.Devices;
+using WorkOrders.Maintenance.Intake;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.Validation;
 
@@ -9,16 +12,21 @@ public sealed partial class WorkOrderService
 {
     private static readonly WorkOrderSource[] PeopleSources = [WorkOrderSource.Phone, WorkOrderSource.Web, WorkOrderSource.Api];
 
-    private static readonly WorkOrderCategory[] AssetCategories =
-        [WorkOrderCategory.Repair, WorkOrderCategory.Installation, WorkOrderCategory.Inspection, WorkOrderCategory.PreventiveMaintenance];
-
     /// <summary>Validates an order from the API, the phone desk or the web form and opens it.</summary>
-    public async Task<CreateWorkOrderResult> CreateAsync(NewWorkOrder request, CancellationToken cancellationToken = default)
+    public Task<CreateWorkOrderResult> CreateAsync(NewWorkOrder request, CancellationToken cancellationToken = default) =>
+        CreateAsync(request, channel: null, cancellationToken);
+
+    /// <summary>
+    /// Validates an order against its category's template and opens it, or links it to an open order of the same
+    /// device and category. <paramref name="channel"/> overrides <see cref="NewWorkOrder.Source"/> (bulk import).
+    /// </summary>
+    public async Task<CreateWorkOrderResult> CreateAsync(NewWorkOrder request, WorkOrderSource? channel, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new ValidationErrors();
-        var source = errors.Enum("source", request.Source, required: true, PeopleSources);
-        var category = errors.Enum<WorkOrderCategory>("category", request.Category, required: true);
+        var source = channel ?? errors.Enum("source", request.Source, required: true, PeopleSources);
+        await using var db = contexts.CreateDbContext();
+        var category = await ResolveCategoryAsync(db, request.Category, errors, cancellationToken);
         var title = errors.Text("title", request.Title, 200, required: true);
         var description = errors.Text("description", request.Description, 4000, required: false) ?? "";
         var priority = errors.Enum<WorkOrderPriority>("priority", request.Priority, required: false) ?? WorkOrderPriority.Medium;
@@ -45,14 +53,25 @@ public sealed partial class WorkOrderService
             }
         }
 
-        if (site is null && !errors.Contains("deviceId"))
+        var party = await PartyLookup.ResolveAsync(db, request, site, errors, cancellationToken);
+        var fields = new Dictionary<string, string>();
+        if (category is not null)
         {
+            fields = TemplateRules.FreeValues(category, request.Fields, errors);
+            var resolved = new TemplateRules.Resolved(
+                assetType, site, party, !string.IsNullOrWhiteSpace(request.Priority), fields, errors.Contains("deviceId"));
+            TemplateRules.CheckRequired(category, resolved, errors);
+        }
+        else if (site is null && !errors.Contains("deviceId"))
+        {
+            // No template to go by: still say what every order needs, so one answer lists every problem.
             errors.Add("site", "site is required (or give the deviceId of a registered device).");
         }
 
-        if (assetType is null && category is { } c && AssetCategories.Contains(c) && !errors.Contains("deviceId"))
+        var fieldsJson = IntakeJson.Fields(fields);
+        if (fieldsJson is { Length: > 4000 })
         {
-            errors.Add("assetType", $"assetType is required for {c} orders (or give the deviceId of a registered device).");
+            errors.Add("fields", $"fields must add up to at most 4000 characters of JSON (they have {fieldsJson.Length}).");
         }
 
         if (!errors.IsEmpty)
@@ -60,9 +79,20 @@ public sealed partial class WorkOrderService
             return new(null, false, errors.ToDictionary());
         }
 
-        var draft = new WorkOrderDraft(source!.Value, category!.Value, title!, description, priority, deviceId, assetType, site, key);
-        var (order, created) = await OpenAsync(draft, actor ?? source.Value.ToString().ToLowerInvariant(), null, cancellationToken);
-        return new(WorkOrderView.From(order), created, errors.ToDictionary());
+        var draft = new WorkOrderDraft(source!.Value, category!.Code, title!, description, priority, deviceId, assetType, site, key)
+        {
+            Party = party,
+            TemplateFieldsJson = fieldsJson,
+            AllowDuplicate = request.AllowDuplicate,
+        };
+        var opened = await OpenAsync(draft, actor ?? source.Value.ToString().ToLowerInvariant(), null, cancellationToken);
+        var linkedTo = opened.LinkedToNumber;
+        if (linkedTo is null && opened.Order.DuplicateOfId is { } originalId)
+        {
+            linkedTo = await db.WorkOrders.AsNoTracking().Where(w => w.Id == originalId).Select(w => w.Number).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return new(WorkOrderView.From(opened.Order, linkedTo), opened.Created, errors.ToDictionary());
     }
 
     /// <summary>
@@ -95,7 +125,7 @@ public sealed partial class WorkOrderService
         var severity = Math.Clamp(request.Severity, 0, 1);
         var draft = new WorkOrderDraft(
             WorkOrderSource.Prediction,
-            WorkOrderCategory.PreventiveMaintenance,
+            CategoryCodes.PreventiveMaintenance,
             Cut(request.Title.Trim(), 200),
             Cut(request.Explanation ?? "", 4000),
             SlaPolicy.PriorityFor(severity, predictedFailureAt, clock.GetUtcNow()),
@@ -105,8 +135,41 @@ public sealed partial class WorkOrderService
             request.IdempotencyKey,
             severity,
             predictedFailureAt);
-        var (order, created) = await OpenAsync(draft, "prediction", request.DetectedAt.ToUniversalTime(), cancellationToken);
-        return new OpenedWorkOrder(order.Id, order.Number, order.AssigneeId, created);
+        await using (var db = contexts.CreateDbContext())
+        {
+            draft = draft with { Party = await PartyLookup.FromSiteAsync(db, site, cancellationToken) };
+        }
+
+        var opened = await OpenAsync(draft, "prediction", request.DetectedAt.ToUniversalTime(), cancellationToken);
+        return new OpenedWorkOrder(opened.Order.Id, opened.Order.Number, opened.Order.AssigneeId, opened.Created);
+    }
+
+    /// <summary>The active category named by <paramref name="code"/>, or a message listing the active codes.</summary>
+    private static async Task<Catalog.Category?> ResolveCategoryAsync(
+        Persistence.MaintenanceDbContext db, string? code, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var category = await CategoryCatalog.FindAsync(db, code, cancellationToken);
+        if (category is { Active: true })
+        {
+            return category;
+        }
+
+        var active = await db.Categories.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(cancellationToken);
+        var list = string.Join(", ", active);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add("category", $"category is required: one of {list}.");
+        }
+        else if (category is null)
+        {
+            errors.Add("category", $"category must be one of {list}; '{code.Trim()}' is not.");
+        }
+        else
+        {
+            errors.Add("category", $"category '{category.Code}' is no longer in use; use one of {list}.");
+        }
+
+        return null;
     }
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];

@@ -4,13 +4,24 @@ namespace WorkOrders.Maintenance.WorkOrders;
 
 public sealed partial class WorkOrderService
 {
-    /// <summary>The order with this id (a GUID) or number (<c>WO-26-00042</c>, any case); null when there is none.</summary>
+    /// <summary>
+    /// The order with this id (a GUID) or number (<c>WO-26-00042</c>, any case), with the number of the order it is a
+    /// duplicate of; null when there is none.
+    /// </summary>
     public async Task<WorkOrderView?> GetAsync(string idOrNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idOrNumber);
         await using var db = contexts.CreateDbContext();
         var order = await ByIdOrNumber(db.WorkOrders.AsNoTracking(), idOrNumber).FirstOrDefaultAsync(cancellationToken);
-        return order is null ? null : WorkOrderView.From(order);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var duplicateOf = order.DuplicateOfId is { } originalId
+            ? await db.WorkOrders.AsNoTracking().Where(w => w.Id == originalId).Select(w => w.Number).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return WorkOrderView.From(order, duplicateOf);
     }
 
     /// <summary>A page of orders matching every filter given, newest first.</summary>

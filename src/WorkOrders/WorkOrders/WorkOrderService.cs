@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
+using WorkOrders.Maintenance.Intake;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Maintenance.Sla;
 
@@ -22,13 +23,13 @@ public sealed partial class WorkOrderService(
     TimeProvider clock,
     ILogger<WorkOrderService> logger) : IPredictiveWorkOrders
 {
-    private async Task<(WorkOrder Order, bool Created)> OpenAsync(
+    private async Task<OpenResult> OpenAsync(
         WorkOrderDraft draft, string actor, DateTimeOffset? detectedAt, CancellationToken cancellationToken)
     {
         if (draft.IdempotencyKey is { } key && await FindByKeyAsync(key, cancellationToken) is { } earlier)
         {
             logger.AlreadyOpened(key, earlier.Number);
-            return (earlier, false);
+            return new(earlier, false, null);
         }
 
         try
@@ -57,6 +58,12 @@ public sealed partial class WorkOrderService(
                 IdempotencyKey = draft.IdempotencyKey,
                 Severity = draft.Severity,
                 PredictedFailureAt = draft.PredictedFailureAt,
+                CustomerId = draft.Party?.CustomerId,
+                CustomerTier = draft.Party?.CustomerTier,
+                ContactName = draft.Party?.ContactName,
+                ContactPhone = draft.Party?.ContactPhone,
+                ContactEmail = draft.Party?.ContactEmail,
+                TemplateFieldsJson = draft.TemplateFieldsJson,
             };
             db.WorkOrders.Add(order);
             await slaClock.StartAsync(db, order, now, cancellationToken);
@@ -66,11 +73,23 @@ public sealed partial class WorkOrderService(
                 Note = $"{order.Number} opened from {order.Source}: {order.Title}",
                 DataJson = WorkOrderEventData.Opened(order, detectedAt),
             });
-            await assignment.AssignAsync(db, order, actor, now, cancellationToken);
+            var original = draft.AllowDuplicate || draft.DeviceId is null
+                ? null
+                : await DuplicateLinks.FindOpenAsync(db, draft.DeviceId, draft.Category, cancellationToken);
+            if (original is not null)
+            {
+                DuplicateLinks.Link(db, order, original, actor, now);
+                logger.LinkedAsDuplicate(order.Number, order.DeviceId, original.Number, order.Category);
+            }
+            else
+            {
+                await assignment.AssignAsync(db, order, actor, now, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.Opened(order.Number, order.Source, order.DeviceId, order.Status, order.AssigneeId);
-            return (order, true);
+            return new(order, true, original?.Number);
         }
         catch (DbUpdateException) when (draft.IdempotencyKey is not null)
         {
@@ -78,7 +97,7 @@ public sealed partial class WorkOrderService(
             if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } winner)
             {
                 logger.AlreadyOpened(draft.IdempotencyKey, winner.Number);
-                return (winner, false);
+                return new(winner, false, null);
             }
 
             throw;
@@ -102,9 +121,11 @@ public sealed partial class WorkOrderService(
         return WorkOrderNumbers.LooksLikeNumber(number) ? orders.Where(w => w.Number == number) : orders.Where(_ => false);
     }
 
+    private sealed record OpenResult(WorkOrder Order, bool Created, string? LinkedToNumber);
+
     private sealed record WorkOrderDraft(
         WorkOrderSource Source,
-        WorkOrderCategory Category,
+        string Category,
         string Title,
         string Description,
         WorkOrderPriority Priority,
@@ -113,5 +134,12 @@ public sealed partial class WorkOrderService(
         string? Site,
         string? IdempotencyKey,
         double? Severity = null,
-        DateTimeOffset? PredictedFailureAt = null);
+        DateTimeOffset? PredictedFailureAt = null)
+    {
+        public IntakeParty? Party { get; init; }
+
+        public string? TemplateFieldsJson { get; init; }
+
+        public bool AllowDuplicate { get; init; }
+    }
 }

@@ -7,7 +7,7 @@ public sealed record WorkOrderView(
     Guid Id,
     string Number,
     WorkOrderSource Source,
-    WorkOrderCategory Category,
+    string Category,
     WorkOrderStatus Status,
     WorkOrderPriority Priority,
     string Title,
@@ -22,17 +22,31 @@ public sealed record WorkOrderView(
     DateTimeOffset? ResolutionDueAt,
     double? Severity,
     DateTimeOffset? PredictedFailureAt,
-    IReadOnlyList<WorkOrderStatus> AllowedTransitions)
+    IReadOnlyList<WorkOrderStatus> AllowedTransitions,
+    string? CustomerId = null,
+    string? CustomerTier = null,
+    string? ContactName = null,
+    string? ContactPhone = null,
+    string? ContactEmail = null,
+    IReadOnlyDictionary<string, string>? Fields = null,
+    Guid? DuplicateOfId = null,
+    string? DuplicateOfNumber = null)
 {
-    public static WorkOrderView From(WorkOrder order)
+    /// <summary>The view of <paramref name="order"/>; <paramref name="duplicateOfNumber"/> is the number behind <see cref="WorkOrder.DuplicateOfId"/>.</summary>
+    public static WorkOrderView From(WorkOrder order, string? duplicateOfNumber)
     {
         ArgumentNullException.ThrowIfNull(order);
         return new(
             order.Id, order.Number, order.Source, order.Category, order.Status, order.Priority, order.Title, order.Description,
             order.DeviceId, order.AssetType, order.Site, order.AssigneeId, order.CreatedAt, order.UpdatedAt,
             order.ResponseDueAt, order.ResolutionDueAt, order.Severity, order.PredictedFailureAt,
-            WorkOrderStateMachine.AllowedFrom(order.Status));
+            WorkOrderStateMachine.AllowedFrom(order.Status),
+            order.CustomerId, order.CustomerTier, order.ContactName, order.ContactPhone, order.ContactEmail,
+            Intake.IntakeJson.ParseFields(order.TemplateFieldsJson), order.DuplicateOfId, duplicateOfNumber);
     }
+
+    /// <summary>Method-group form of <see cref="From(WorkOrder, string?)"/> for <c>ConvertAll</c>.</summary>
+    public static WorkOrderView From(WorkOrder order) => From(order, null);
 }
 
 /// <summary>One history entry; <see cref="Data"/> is the event's JSON object, if it has one.</summary>

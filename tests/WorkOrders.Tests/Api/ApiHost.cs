@@ -12,6 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Api.Audit;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Sla;
+using WorkOrders.Api.Catalog;
+using WorkOrders.Api.Customers;
+using WorkOrders.Api.Intake;
 using WorkOrders.Api;
 using WorkOrders.Maintenance.Persistence;
 
@@ -46,10 +49,13 @@ public sealed class ApiHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero)));
         builder.Services.AddMaintenanceStore(builder.Configuration);
         var app = builder.Build();
+        app.MapWorkOrderImportApi();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
         app.MapAuditApi();
         app.MapSlaApi();
+        app.MapCategoriesApi();
+        app.MapCustomersApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });

@@ -66,7 +66,7 @@ public sealed class PredictiveWorkOrderTests(PostgresServer postgres)
         var order = await store.WorkOrders.GetAsync(opened.Number);
         Assert.NotNull(order);
         Assert.Equal(
-            (WorkOrderSource.Prediction, WorkOrderCategory.PreventiveMaintenance, WorkOrderPriority.High, WorkOrderStatus.New),
+            (WorkOrderSource.Prediction, "preventive-maintenance", WorkOrderPriority.High, WorkOrderStatus.New),
             (order.Source, order.Category, order.Priority, order.Status));
         Assert.Equal(TestStore.Start.AddHours(4), order.ResponseDueAt);
         Assert.Equal(TestStore.Start.AddHours(24), order.ResolutionDueAt);

@@ -18,7 +18,7 @@ public sealed class WorkOrderValidationTests
         Assert.False(result.IsValid);
         Assert.Equal(["category", "site", "source", "title"], result.Errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["source is required: one of Phone, Web, Api."], result.Errors["source"]);
-        Assert.Equal(["category is required: one of Repair, Installation, Inspection, PreventiveMaintenance, Complaint, Consultation."], result.Errors["category"]);
+        Assert.Equal(["category is required: one of complaint, consultation, inspection, installation, preventive-maintenance, repair."], result.Errors["category"]);
         Assert.Equal(["title is required."], result.Errors["title"]);
         Assert.Equal(["site is required (or give the deviceId of a registered device)."], result.Errors["site"]);
     }
@@ -45,7 +45,7 @@ public sealed class WorkOrderValidationTests
 
         Assert.Equal(["assetType is required for Repair orders (or give the deviceId of a registered device)."], repair.Errors["assetType"]);
         Assert.True(complaint.IsValid);
-        Assert.Equal(WorkOrderCategory.Complaint, complaint.WorkOrder!.Category);
+        Assert.Equal("complaint", complaint.WorkOrder!.Category);
     }
 
     [Fact]
