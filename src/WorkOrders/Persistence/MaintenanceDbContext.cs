@@ -3,6 +3,8 @@ using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.GrainStorage;
+using WorkOrders.Maintenance.Models;
+using WorkOrders.Maintenance.Outcomes;
 using WorkOrders.Maintenance.WorkOrders;
 
 namespace WorkOrders.Maintenance.Persistence;
@@ -29,6 +31,10 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+
+    public DbSet<PredictionOutcome> PredictionOutcomes => Set<PredictionOutcome>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
@@ -39,5 +45,7 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new WorkOrderNumberCounterConfiguration());
         modelBuilder.ApplyConfiguration(new GrainStateRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DeadLetterConfiguration());
+        modelBuilder.ApplyConfiguration(new ModelVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new PredictionOutcomeConfiguration());
     }
 }

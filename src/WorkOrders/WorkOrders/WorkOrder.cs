@@ -47,4 +47,10 @@ public sealed class WorkOrder
 
     /// <summary>Optimistic concurrency token: every update increments it.</summary>
     public int Version { get; set; }
+
+    /// <summary>The model version that raised a predictive order (<c>pump-v3</c>); null for other orders or when no version was active.</summary>
+    public string? ModelVersion { get; set; }
+
+    /// <summary>When the anomaly episode behind a predictive order was detected (the start of its window for outcome labels).</summary>
+    public DateTimeOffset? DetectedAt { get; set; }
 }

@@ -93,18 +93,24 @@ public sealed partial class WorkOrderService
         var site = Codes.Normalize(request.Site) ?? (await devices.FindAsync(request.DeviceId, cancellationToken))?.Site;
         var predictedFailureAt = request.PredictedFailureAt?.ToUniversalTime();
         var severity = Math.Clamp(request.Severity, 0, 1);
+        var plan = planner.Plan(request, clock.GetUtcNow());
         var draft = new WorkOrderDraft(
             WorkOrderSource.Prediction,
             WorkOrderCategory.PreventiveMaintenance,
             Cut(request.Title.Trim(), 200),
             Cut(request.Explanation ?? "", 4000),
-            SlaPolicy.PriorityFor(severity, predictedFailureAt, clock.GetUtcNow()),
+            plan?.Priority ?? SlaPolicy.PriorityFor(severity, predictedFailureAt, clock.GetUtcNow()),
             request.DeviceId,
             Codes.Normalize(request.AssetType),
             site,
             request.IdempotencyKey,
             severity,
-            predictedFailureAt);
+            predictedFailureAt)
+        {
+            ModelVersion = request.ModelVersion is { } version ? Cut(version.Trim(), 100) : null,
+            DetectedAt = request.DetectedAt.ToUniversalTime(),
+            DueBy = plan?.DueBy?.ToUniversalTime(),
+        };
         var (order, created) = await OpenAsync(draft, "prediction", request.DetectedAt.ToUniversalTime(), cancellationToken);
         return new OpenedWorkOrder(order.Id, order.Number, order.AssigneeId, created);
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
+using WorkOrders.Maintenance.Models;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Maintenance.Sla;
 
@@ -18,6 +19,7 @@ public sealed partial class WorkOrderService(
     DeviceRegistry devices,
     EngineerAssignment assignment,
     SlaPolicy sla,
+    PredictivePlanner planner,
     TimeProvider clock,
     ILogger<WorkOrderService> logger) : IPredictiveWorkOrders
 {
@@ -36,6 +38,13 @@ public sealed partial class WorkOrderService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow();
             var (responseDueAt, resolutionDueAt) = sla.DueTimes(draft.Priority, now, draft.PredictedFailureAt);
+            if (draft.DueBy is { } dueBy)
+            {
+                // A preventive order planned from a forecast is due before the failure window, not by the SLA's clock.
+                resolutionDueAt = dueBy;
+                responseDueAt = responseDueAt < dueBy ? responseDueAt : dueBy;
+            }
+
             var order = new WorkOrder
             {
                 Id = Guid.CreateVersion7(now),
@@ -56,6 +65,8 @@ public sealed partial class WorkOrderService(
                 IdempotencyKey = draft.IdempotencyKey,
                 Severity = draft.Severity,
                 PredictedFailureAt = draft.PredictedFailureAt,
+                ModelVersion = draft.ModelVersion,
+                DetectedAt = draft.DetectedAt,
             };
             db.WorkOrders.Add(order);
             db.WorkOrderEvents.Add(new()
@@ -111,5 +122,13 @@ public sealed partial class WorkOrderService(
         string? Site,
         string? IdempotencyKey,
         double? Severity = null,
-        DateTimeOffset? PredictedFailureAt = null);
+        DateTimeOffset? PredictedFailureAt = null)
+    {
+        public string? ModelVersion { get; init; }
+
+        public DateTimeOffset? DetectedAt { get; init; }
+
+        /// <summary>Set by a forecast's preventive plan: the resolution is due then.</summary>
+        public DateTimeOffset? DueBy { get; init; }
+    }
 }

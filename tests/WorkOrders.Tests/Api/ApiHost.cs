@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api;
+using WorkOrders.Api.Models;
 using WorkOrders.Maintenance.Persistence;
 
 namespace WorkOrders.WorkOrders.Tests.Api;
@@ -32,6 +33,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, for arranging data the API cannot create (e.g. trained model versions).</summary>
+    public IServiceProvider Services => app.Services;
+
     public static async Task<ApiHost> StartAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"workorders-api-{Guid.NewGuid():N}");
@@ -45,6 +49,8 @@ public sealed class ApiHost : IAsyncDisposable
         var app = builder.Build();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
+        app.MapModelsApi();
+        app.MapOutcomesApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });

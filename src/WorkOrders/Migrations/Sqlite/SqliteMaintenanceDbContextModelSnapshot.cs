@@ -185,6 +185,132 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.ToTable("GrainStates", (string)null);
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Models.ModelVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivatedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Artifact")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("AssetType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Concurrency")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Devices")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreviousActiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TrainedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrainedTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssetType")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ModelVersions_ActivePerAssetType")
+                        .HasFilter("\"Status\" = 'Active'");
+
+                    b.HasIndex("AssetType", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ModelVersions");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Outcomes.PredictionOutcome", b =>
+                {
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EpisodeEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EpisodeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureMode")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkOrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkOrderId");
+
+                    b.HasIndex("ModelVersion");
+
+                    b.HasIndex("AssetType", "EpisodeStart");
+
+                    b.ToTable("PredictionOutcomes");
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -211,12 +337,18 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeviceId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -340,6 +472,15 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .WithMany("Skills")
                         .HasForeignKey("EngineerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Outcomes.PredictionOutcome", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.WorkOrders.WorkOrder", null)
+                        .WithOne()
+                        .HasForeignKey("WorkOrders.Maintenance.Outcomes.PredictionOutcome", "WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
