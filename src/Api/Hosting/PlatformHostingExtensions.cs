@@ -5,6 +5,7 @@ using WorkOrders.Api.Demo;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
+using WorkOrders.Api.Models;
 using WorkOrders.Api.Observability;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Ingest;
@@ -41,6 +42,7 @@ public static class PlatformHostingExtensions
             builder.Services.AddHostedService(p => p.GetRequiredService<EmbeddedMqttBroker>());
         }
 
+        builder.Services.AddModelLifecycle(builder.Configuration, silo: platform.Runs("Silo"));
         builder.AddOrleansRole(platform);
 
         if (platform.Runs("Ingest"))
@@ -71,6 +73,7 @@ public static class PlatformHostingExtensions
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
         app.MapDeadLettersApi();
+        app.MapModelLifecycle();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

@@ -137,6 +137,28 @@ public sealed partial class OutcomeService(
         return [.. rows.OrderBy(o => o.EpisodeStart).Select(OutcomeView.From)];
     }
 
+    /// <summary>
+    /// Episodes of an asset type's devices in [from, to) whose predictive order has no outcome yet: from detection to
+    /// the order's last change when it is finished, otherwise to <paramref name="to"/>. Training leaves them out.
+    /// </summary>
+    public async Task<IReadOnlyList<EpisodeWindow>> UnlabelledEpisodesAsync(
+        string assetType, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var code = Codes.Normalize(assetType);
+        var (start, end) = (from.ToUniversalTime(), to.ToUniversalTime());
+        await using var db = contexts.CreateDbContext();
+        var labelled = db.PredictionOutcomes.Select(o => o.WorkOrderId);
+        var orders = await db.WorkOrders.AsNoTracking()
+            .Where(w => w.Source == WorkOrderSource.Prediction && w.AssetType == code && w.DeviceId != null && w.CreatedAt < end)
+            .Where(w => !labelled.Contains(w.Id))
+            .ToListAsync(cancellationToken);
+        return [.. orders
+            .Select(w => new EpisodeWindow(
+                w.DeviceId!, w.DetectedAt ?? w.CreatedAt, WorkOrderStateMachine.IsFinal(w.Status) || Finished.Contains(w.Status) ? w.UpdatedAt : end))
+            .Where(e => e.End >= start)
+            .OrderBy(e => e.Start)];
+    }
+
     private static Task<WorkOrder?> FindOrderAsync(MaintenanceDbContext db, string idOrNumber, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(idOrNumber, out var id))
