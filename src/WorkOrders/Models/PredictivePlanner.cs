@@ -12,15 +12,16 @@ namespace WorkOrders.Maintenance.Models;
 /// </summary>
 public sealed class PredictivePlanner(IOptionsMonitor<PredictivePlanningOptions> options)
 {
-    /// <summary>Null when the request carries no forecast (the episode's severity decides, as before).</summary>
+    /// <summary>Null when the request carries no RUL forecast (no band, no probability): severity and a bare predicted failure time decide, as before.</summary>
     public PredictivePlan? Plan(PredictiveWorkOrderRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var windowStart = request.FailureWindowStart ?? request.PredictedFailureAt;
-        if (windowStart is null && request.FailureProbability is null)
+        if (request.FailureWindowStart is null && request.FailureProbability is null)
         {
-            return null;
+            return null; // a bare predicted failure time keeps the SLA policy's reading of it
         }
+
+        var windowStart = request.FailureWindowStart ?? request.PredictedFailureAt;
 
         var settings = options.CurrentValue;
         var likely = request.FailureProbability >= settings.UrgentProbability;

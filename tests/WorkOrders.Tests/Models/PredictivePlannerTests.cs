@@ -57,15 +57,16 @@ public sealed class PredictivePlannerTests
     [Fact]
     public void UsesThePointForecast_WhenThereIsNoBand()
     {
-        var plan = Planner.Plan(Forecast(lowerDays: null, probability: null, pointDays: 15), Now);
+        var plan = Planner.Plan(Forecast(lowerDays: null, probability: 0.1, pointDays: 15), Now);
 
         Assert.Equal(new PredictivePlan(WorkOrderPriority.Low, Now.AddDays(14), Imminent: false), plan);
     }
 
     [Fact]
-    public void LeavesThePriorityToTheSeverity_WhenTheRequestHasNoForecast()
+    public void LeavesThePriorityToTheSlaPolicy_WhenTheRequestHasNoBandAndNoProbability()
     {
         Assert.Null(Planner.Plan(Forecast(lowerDays: null, probability: null), Now));
+        Assert.Null(Planner.Plan(Forecast(lowerDays: null, probability: null, pointDays: 1), Now));
         Assert.Null(Planner.Plan(Forecast(lowerDays: null, probability: 0.2), Now));
     }
 
