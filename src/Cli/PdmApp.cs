@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WorkOrders.Cli.Detect;
+using WorkOrders.Cli.Model;
 using WorkOrders.Cli.Rul;
 
 namespace WorkOrders.Cli;
@@ -14,6 +15,7 @@ public static class PdmApp
         {
             DetectCommand.Create(console),
             RulCommand.Create(console),
+            ModelCommand.Create(console),
         };
     }
 

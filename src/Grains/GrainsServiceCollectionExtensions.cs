@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkOrders.Grains.Devices;
 using WorkOrders.Prediction.Anomaly;
+using WorkOrders.Prediction.Lifecycle;
 
 namespace WorkOrders.Grains;
 
@@ -17,6 +18,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAnomalyDetection(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
+        services.TryAddSingleton<IActiveModels, NoActiveModels>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -9,6 +9,7 @@ using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
 using WorkOrders.Api.Intake;
+using WorkOrders.Api.Models;
 using WorkOrders.Api.Observability;
 using WorkOrders.Api.Sla;
 using WorkOrders.Contracts.Devices;
@@ -46,6 +47,7 @@ public static class PlatformHostingExtensions
             builder.Services.AddHostedService(p => p.GetRequiredService<EmbeddedMqttBroker>());
         }
 
+        builder.Services.AddModelLifecycle(builder.Configuration, silo: platform.Runs("Silo"));
         builder.AddOrleansRole(platform);
 
         if (platform.Runs("Ingest"))
@@ -81,6 +83,7 @@ public static class PlatformHostingExtensions
         app.MapEngineersApi();
         app.MapSlaApi();
         app.MapDeadLettersApi();
+        app.MapModelLifecycle();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

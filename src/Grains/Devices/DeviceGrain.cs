@@ -4,6 +4,7 @@ using WorkOrders.Contracts.Devices;
 using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.Prediction.Anomaly;
+using WorkOrders.Prediction.Lifecycle;
 
 namespace WorkOrders.Grains.Devices;
 
@@ -18,6 +19,7 @@ internal sealed partial class DeviceGrain(
     IOptions<DeviceGrainOptions> options,
     IDeviceDirectory directory,
     IPredictiveWorkOrders workOrders,
+    IActiveModels activeModels,
     GrainMetrics metrics,
     TimeProvider timeProvider,
     ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
@@ -28,6 +30,7 @@ internal sealed partial class DeviceGrain(
     private bool _dirty;
     private DateTimeOffset _lastSavedAt;
     private IGrainTimer? _workOrderRetry;
+    private ActiveModel? _model;
 
     private string DeviceId => this.GetPrimaryKeyString();
 
@@ -39,7 +42,15 @@ internal sealed partial class DeviceGrain(
             state.State.Site = registration.Site;
         }
 
-        _detector = detectorFactory.Create(state.State.AssetType ?? options.Value.DefaultAssetType, state.State.DetectorState);
+        _model = activeModels.Find(AssetType);
+        _detector = CreateDetector(state.State.DetectorState);
+        if (state.State.ModelVersion != _model?.Version)
+        {
+            LogModelApplied(DeviceId, _model?.Version, state.State.ModelVersion);
+            state.State.ModelVersion = _model?.Version;
+            _dirty = true;
+        }
+
         _seen = new SeqRangeSet(state.State.SeenSeqs);
         _lastSavedAt = timeProvider.GetUtcNow();
         metrics.ActiveDevices.Add(1);
@@ -65,6 +76,7 @@ internal sealed partial class DeviceGrain(
         int accepted = 0, duplicates = 0, late = 0;
         var episodeChanged = false;
         var now = timeProvider.GetUtcNow();
+        var modelChanged = ApplyActiveModel();
 
         foreach (var sample in batch.Samples.OrderBy(s => s.Seq))
         {
@@ -87,6 +99,11 @@ internal sealed partial class DeviceGrain(
             current.LatestReadings = new Dictionary<string, double>(sample.Readings);
             current.LastScore = score.Score;
             current.LastExplanation = score.WarmingUp ? null : score.Explain();
+            if (_model is { Bundle: { Rul: { } rul } bundle })
+            {
+                (current.RulCycles ??= new()).Add(sample.Timestamp, sample.Readings, bundle.RulCycle, rul.Manifest.WindowCycles);
+            }
+
             metrics.SamplesScored.Add(1);
             metrics.DetectorScores.Record(score.Score);
             if (sample.ReceivedAt is { } receivedAt)
@@ -119,7 +136,7 @@ internal sealed partial class DeviceGrain(
         }
 
         _unsavedSamples += accepted;
-        if (episodeChanged || _unsavedSamples >= options.Value.SaveEverySamples || now - _lastSavedAt >= options.Value.SaveInterval)
+        if (episodeChanged || modelChanged || _unsavedSamples >= options.Value.SaveEverySamples || now - _lastSavedAt >= options.Value.SaveInterval)
         {
             await SaveAsync();
         }
@@ -192,6 +209,7 @@ internal sealed partial class DeviceGrain(
         var current = state.State;
         var episode = current.Episode;
         var assetType = current.AssetType ?? options.Value.DefaultAssetType;
+        var forecast = Forecast();
         return new PredictiveWorkOrderRequest(
             idempotencyKey,
             DeviceId,
@@ -201,7 +219,68 @@ internal sealed partial class DeviceGrain(
             episode.Explanation ?? current.LastExplanation ?? "Sustained anomaly",
             Math.Clamp(episode.PeakScore, 0, 1),
             episode.OpenedAt ?? timeProvider.GetUtcNow(),
-            PredictedFailureAt: null);
+            forecast?.PredictedFailureAt,
+            current.ModelVersion,
+            forecast?.WindowStart,
+            forecast?.WindowEnd,
+            forecast?.FailureProbability);
+    }
+
+    private string AssetType => state.State.AssetType ?? options.Value.DefaultAssetType;
+
+    /// <summary>
+    /// Picks up a rollout or rollback: on a new active version the detector is rebuilt from its own exported state (the
+    /// device's learned levels, spreads and subspace are kept) with the version's baseline, and RUL cycles restart.
+    /// </summary>
+    private bool ApplyActiveModel()
+    {
+        var model = activeModels.Find(AssetType);
+        if (ReferenceEquals(model, _model))
+        {
+            return false;
+        }
+
+        var changed = model?.Version != _model?.Version;
+        var exported = changed ? _detector.ExportState() : null;
+        _model = model;
+        if (!changed)
+        {
+            return false;
+        }
+
+        _detector = CreateDetector(exported);
+        LogModelApplied(DeviceId, model?.Version, state.State.ModelVersion);
+        state.State.ModelVersion = model?.Version;
+        state.State.RulCycles = null;
+        _dirty = true;
+        return true;
+    }
+
+    private IAnomalyDetector CreateDetector(string? exportedState)
+    {
+        var assetType = AssetType;
+        return _model?.Bundle.Baseline is { } baseline
+            ? new AnomalyDetectorFactory(anomalyOptions.Value, new AnomalyBaselineCatalog([baseline with { AssetType = assetType }]))
+                .Create(assetType, exportedState)
+            : detectorFactory.Create(assetType, exportedState);
+    }
+
+    private RulForecast? Forecast()
+    {
+        if (_model is not { } model || state.State.RulCycles is not { } cycles)
+        {
+            return null;
+        }
+
+        try
+        {
+            return RulForecaster.Forecast(model.Bundle, cycles, DeviceId, state.State.LastScoredAt ?? timeProvider.GetUtcNow());
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            LogForecastFailed(exception, DeviceId, model.Version);
+            return null;
+        }
     }
 
     private void StartWorkOrderRetry()
@@ -237,6 +316,12 @@ internal sealed partial class DeviceGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Work order {WorkOrderNumber} for device {DeviceId} ({IdempotencyKey}) assigned to {AssigneeId}; new: {Created}")]
     private partial void LogWorkOrderOpened(string deviceId, string workOrderNumber, string idempotencyKey, string? assigneeId, bool created);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Device {DeviceId} runs model version {Version} (was {Previous})")]
+    private partial void LogModelApplied(string deviceId, string? version, string? previous);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "RUL forecast of device {DeviceId} with model version {Version} failed; the order is opened without one")]
+    private partial void LogForecastFailed(Exception exception, string deviceId, string version);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the work order {IdempotencyKey} for device {DeviceId}; retrying")]
     private partial void LogWorkOrderOpenFailed(Exception exception, string deviceId, string idempotencyKey);

@@ -1,5 +1,6 @@
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.Prediction.Anomaly;
+using WorkOrders.Prediction.Lifecycle;
 
 namespace WorkOrders.Grains.Devices;
 
@@ -39,4 +40,10 @@ public sealed class DeviceState
     public List<string> PendingWorkOrderKeys { get; set; } = [];
 
     public string? OpenWorkOrderNumber { get; set; }
+
+    /// <summary>The model version (<c>pump-v3</c>) the detector and RUL forecasts run; null when none was active.</summary>
+    public string? ModelVersion { get; set; }
+
+    /// <summary>Recent RUL cycles (telemetry averaged per cycle) while the active version has a RUL model.</summary>
+    public RulCycleWindow? RulCycles { get; set; }
 }

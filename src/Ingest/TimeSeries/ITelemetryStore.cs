@@ -8,6 +8,14 @@ public interface ITelemetryStore
 {
     /// <summary>Writes the samples; returns only when they are durable. Throws when the store refused them.</summary>
     Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A device's samples with <paramref name="from"/> ≤ timestamp &lt; <paramref name="to"/>, oldest first (training
+    /// reads history through this). Stores that cannot read say so with <see cref="NotSupportedException"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredSample>> ReadRangeAsync(
+        string deviceId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} cannot read telemetry back.");
 }
 
 /// <summary>One accepted sample of one device.</summary>

@@ -6,6 +6,8 @@ using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.GrainStorage;
+using WorkOrders.Maintenance.Models;
+using WorkOrders.Maintenance.Outcomes;
 using WorkOrders.Maintenance.WorkOrders;
 
 namespace WorkOrders.Maintenance.Persistence;
@@ -47,6 +49,9 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Site> Sites => Set<Site>();
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+
+    public DbSet<PredictionOutcome> PredictionOutcomes => Set<PredictionOutcome>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -68,6 +73,8 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new CustomerConfiguration());
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
         modelBuilder.ApplyConfiguration(new Intake.WorkOrderIntakeConfiguration());
+        modelBuilder.ApplyConfiguration(new ModelVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new PredictionOutcomeConfiguration());
     }
 
     /// <summary>Every added <see cref="WorkOrderEvent"/> is sequenced and hash-chained (<see cref="AuditChain"/>).</summary>

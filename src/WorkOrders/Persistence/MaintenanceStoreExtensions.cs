@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkOrders.Contracts.Configuration;
 using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.Audit;
 using WorkOrders.Maintenance.Catalog;
@@ -14,6 +15,8 @@ using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.Roles;
 using WorkOrders.Maintenance.Intake;
+using WorkOrders.Maintenance.Models;
+using WorkOrders.Maintenance.Outcomes;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.WorkOrders;
 
@@ -48,6 +51,10 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<EngineerDirectory>();
         services.TryAddSingleton<EngineerAssignment>();
         services.TryAddSingleton<SlaPolicy>();
+        services.AddOptions<PredictivePlanningOptions>().BindValidatedSection(configuration, PredictivePlanningOptions.Section);
+        services.TryAddSingleton<PredictivePlanner>();
+        services.TryAddSingleton<ModelRegistry>();
+        services.TryAddSingleton<OutcomeService>();
         services.TryAddSingleton<WorkOrderService>();
         services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());
         services.TryAddSingleton<DemoSeed>();

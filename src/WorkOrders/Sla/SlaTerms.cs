@@ -42,7 +42,14 @@ public sealed record SlaTerms(SlaPolicyRecord Policy, BusinessCalendar Calendar,
     {
         ArgumentNullException.ThrowIfNull(order);
         var resolution = Policy.Resolution;
-        if (order.PredictedFailureAt is { } failureAt)
+        if (order.DueBy is { } dueBy)
+        {
+            // A preventive order planned from a forecast is due by its plan, earlier or later than the policy says.
+            var untilDue = Calendar.Between(order.CreatedAt, dueBy);
+            resolution = untilDue > Policy.Response ? untilDue : Policy.Response;
+        }
+
+        if (EarliestDeadline(order) is { } failureAt)
         {
             var untilFailure = Calendar.Between(order.CreatedAt, failureAt);
             resolution = untilFailure < resolution ? (untilFailure > Policy.Response ? untilFailure : Policy.Response) : resolution;
@@ -55,6 +62,14 @@ public sealed record SlaTerms(SlaPolicyRecord Policy, BusinessCalendar Calendar,
             _ => resolution,
         };
     }
+
+    /// <summary>The earlier of the predicted failure and the planned <see cref="WorkOrder.DueBy"/>, if any.</summary>
+    private static DateTimeOffset? EarliestDeadline(WorkOrder order) => (order.PredictedFailureAt, order.DueBy) switch
+    {
+        ({ } failure, { } dueBy) => failure < dueBy ? failure : dueBy,
+        ({ } failure, null) => failure,
+        (null, var dueBy) => dueBy,
+    };
 
     /// <summary>When <paramref name="fraction"/> of the milestone's target has passed, net of the time paused so far.</summary>
     public DateTimeOffset DueAt(WorkOrder order, SlaMilestone milestone, double fraction = 1)

@@ -84,4 +84,15 @@ public sealed class WorkOrder
 
     /// <summary>The open order of the same asset and category this one was linked to as a duplicate; it was not dispatched.</summary>
     public Guid? DuplicateOfId { get; set; }
+    /// <summary>The model version that raised a predictive order (<c>pump-v3</c>); null for other orders or when no version was active.</summary>
+    public string? ModelVersion { get; set; }
+
+    /// <summary>When the anomaly episode behind a predictive order was detected (the start of its window for outcome labels).</summary>
+    public DateTimeOffset? DetectedAt { get; set; }
+
+    /// <summary>
+    /// A planned deadline that caps the SLA's resolution target: a preventive order planned from a forecast is due
+    /// before the failure window (the band's lower edge minus a margin), not by the policy's clock alone.
+    /// </summary>
+    public DateTimeOffset? DueBy { get; set; }
 }

@@ -123,18 +123,24 @@ public sealed partial class WorkOrderService
         var site = Codes.Normalize(request.Site) ?? (await devices.FindAsync(request.DeviceId, cancellationToken))?.Site;
         var predictedFailureAt = request.PredictedFailureAt?.ToUniversalTime();
         var severity = Math.Clamp(request.Severity, 0, 1);
+        var plan = planner.Plan(request, clock.GetUtcNow());
         var draft = new WorkOrderDraft(
             WorkOrderSource.Prediction,
             CategoryCodes.PreventiveMaintenance,
             Cut(request.Title.Trim(), 200),
             Cut(request.Explanation ?? "", 4000),
-            SlaPolicy.PriorityFor(severity, predictedFailureAt, clock.GetUtcNow()),
+            plan?.Priority ?? SlaPolicy.PriorityFor(severity, predictedFailureAt, clock.GetUtcNow()),
             request.DeviceId,
             Codes.Normalize(request.AssetType),
             site,
             request.IdempotencyKey,
             severity,
-            predictedFailureAt);
+            predictedFailureAt)
+        {
+            ModelVersion = request.ModelVersion is { } version ? Cut(version.Trim(), 100) : null,
+            DetectedAt = request.DetectedAt.ToUniversalTime(),
+            DueBy = plan?.DueBy?.ToUniversalTime(),
+        };
         await using (var db = contexts.CreateDbContext())
         {
             draft = draft with { Party = await PartyLookup.FromSiteAsync(db, site, cancellationToken) };

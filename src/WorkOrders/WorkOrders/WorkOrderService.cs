@@ -4,6 +4,7 @@ using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Intake;
+using WorkOrders.Maintenance.Models;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Maintenance.Sla;
 
@@ -20,6 +21,7 @@ public sealed partial class WorkOrderService(
     EngineerAssignment assignment,
     SlaPolicy sla,
     SlaClock slaClock,
+    PredictivePlanner planner,
     TimeProvider clock,
     ILogger<WorkOrderService> logger) : IPredictiveWorkOrders
 {
@@ -38,6 +40,7 @@ public sealed partial class WorkOrderService(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow();
             var (responseDueAt, resolutionDueAt) = sla.DueTimes(draft.Priority, now, draft.PredictedFailureAt);
+
             var order = new WorkOrder
             {
                 Id = Guid.CreateVersion7(now),
@@ -64,6 +67,9 @@ public sealed partial class WorkOrderService(
                 ContactPhone = draft.Party?.ContactPhone,
                 ContactEmail = draft.Party?.ContactEmail,
                 TemplateFieldsJson = draft.TemplateFieldsJson,
+                ModelVersion = draft.ModelVersion,
+                DetectedAt = draft.DetectedAt,
+                DueBy = draft.DueBy,
             };
             db.WorkOrders.Add(order);
             await slaClock.StartAsync(db, order, now, cancellationToken);
@@ -141,5 +147,11 @@ public sealed partial class WorkOrderService(
         public string? TemplateFieldsJson { get; init; }
 
         public bool AllowDuplicate { get; init; }
+        public string? ModelVersion { get; init; }
+
+        public DateTimeOffset? DetectedAt { get; init; }
+
+        /// <summary>Set by a forecast's preventive plan: the resolution is due then.</summary>
+        public DateTimeOffset? DueBy { get; init; }
     }
 }

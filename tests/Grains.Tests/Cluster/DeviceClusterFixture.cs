@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using WorkOrders.Grains.Devices;
+using WorkOrders.Grains.Tests.Lifecycle;
 
 namespace WorkOrders.Grains.Tests.Cluster;
 
@@ -16,6 +17,9 @@ public sealed class DeviceClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public FakePredictiveWorkOrders WorkOrders => Services.GetRequiredService<FakePredictiveWorkOrders>();
+
+    /// <summary>The silo's active model versions; a test that sets one must clear it (other tests share the asset type).</summary>
+    public FakeActiveModels Models => Services.GetRequiredService<FakeActiveModels>();
 
     public JsonGrainStorage Storage => Services.GetRequiredService<JsonGrainStorage>();
 

@@ -5,6 +5,8 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Contracts.Maintenance;
+using WorkOrders.Grains.Tests.Lifecycle;
+using WorkOrders.Prediction.Lifecycle;
 
 namespace WorkOrders.Grains.Tests.Cluster;
 
@@ -28,6 +30,8 @@ public sealed class SiloConfigurator : ISiloConfigurator
         services.AddSingleton<IDeviceDirectory>(provider => provider.GetRequiredService<FakeDeviceDirectory>());
         services.AddSingleton<FakePredictiveWorkOrders>();
         services.AddSingleton<IPredictiveWorkOrders>(provider => provider.GetRequiredService<FakePredictiveWorkOrders>());
+        services.AddSingleton<FakeActiveModels>();
+        services.AddSingleton<IActiveModels>(provider => provider.GetRequiredService<FakeActiveModels>());
 
         services.AddSingleton(new FakeTimeProvider(Epoch));
         services.RemoveAll<TimeProvider>();

@@ -16,6 +16,7 @@ using WorkOrders.Api.Catalog;
 using WorkOrders.Api.Customers;
 using WorkOrders.Api.Intake;
 using WorkOrders.Api;
+using WorkOrders.Api.Models;
 using WorkOrders.Maintenance.Persistence;
 
 namespace WorkOrders.WorkOrders.Tests.Api;
@@ -38,6 +39,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host's services, for arranging data the API cannot create (e.g. trained model versions).</summary>
+    public IServiceProvider Services => app.Services;
+
     public static async Task<ApiHost> StartAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"workorders-api-{Guid.NewGuid():N}");
@@ -56,6 +60,8 @@ public sealed class ApiHost : IAsyncDisposable
         app.MapSlaApi();
         app.MapCategoriesApi();
         app.MapCustomersApi();
+        app.MapModelsApi();
+        app.MapOutcomesApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
