@@ -3,6 +3,9 @@ using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.GrainStorage;
+using WorkOrders.Maintenance.Notifications;
+using WorkOrders.Maintenance.Notifications.Webhooks;
+using WorkOrders.Maintenance.Tracking;
 using WorkOrders.Maintenance.WorkOrders;
 
 namespace WorkOrders.Maintenance.Persistence;
@@ -29,6 +32,14 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
+    public DbSet<NotificationCursor> NotificationCursors => Set<NotificationCursor>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
@@ -39,5 +50,10 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new WorkOrderNumberCounterConfiguration());
         modelBuilder.ApplyConfiguration(new GrainStateRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DeadLetterConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationCursorConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookAttemptConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkOrderTrackingConfiguration());
     }
 }

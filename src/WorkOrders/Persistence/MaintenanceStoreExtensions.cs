@@ -9,6 +9,7 @@ using WorkOrders.Maintenance.Demo;
 using WorkOrders.Maintenance.Devices;
 using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
+using WorkOrders.Maintenance.Notifications;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.WorkOrders;
 
@@ -47,6 +48,7 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());
         services.TryAddSingleton<DemoSeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
+        services.AddNotifications(configuration);
         return services;
     }
 

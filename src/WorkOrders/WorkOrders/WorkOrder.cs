@@ -47,4 +47,16 @@ public sealed class WorkOrder
 
     /// <summary>Optimistic concurrency token: every update increments it.</summary>
     public int Version { get; set; }
+
+    /// <summary>The customer's contact e-mail address for notifications about this order, if known.</summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary>The customer's contact phone number (for SMS) for notifications about this order, if known.</summary>
+    public string? ContactPhone { get; set; }
+
+    /// <summary>
+    /// The unguessable, URL-safe token of the customer's progress link (<c>/track/{token}</c>): 256 random bits,
+    /// unique, set when the order opens (<see cref="Tracking.TrackingTokens"/>); null for orders opened before it existed.
+    /// </summary>
+    public string? TrackingToken { get; set; }
 }

@@ -56,6 +56,7 @@ public sealed partial class WorkOrderService(
                 IdempotencyKey = draft.IdempotencyKey,
                 Severity = draft.Severity,
                 PredictedFailureAt = draft.PredictedFailureAt,
+                TrackingToken = Tracking.TrackingTokens.New(),
             };
             db.WorkOrders.Add(order);
             db.WorkOrderEvents.Add(new()
