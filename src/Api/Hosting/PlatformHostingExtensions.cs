@@ -5,6 +5,7 @@ using WorkOrders.Api.Demo;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
+using WorkOrders.Api.Notifications;
 using WorkOrders.Api.Observability;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Ingest;
@@ -32,6 +33,7 @@ public static class PlatformHostingExtensions
         builder.Services.AddSingleton<IDeviceDirectory, RegistryDeviceDirectory>();
         builder.Services.AddSingleton<FleetQueries>();
         builder.Services.AddSingleton<OpenWorkOrdersQuery>();
+        builder.Services.AddPlatformNotifications(builder.Configuration);
         var health = builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
 
@@ -71,6 +73,7 @@ public static class PlatformHostingExtensions
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
         app.MapDeadLettersApi();
+        app.MapPlatformNotifications();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

@@ -17,7 +17,8 @@ public static class ObservabilityExtensions
         });
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter(IngestMetrics.MeterName, GrainMetrics.MeterName, "WorkOrders.Broker", "WorkOrders.Maintenance", "Microsoft.Orleans")
+            .AddMeter(IngestMetrics.MeterName, GrainMetrics.MeterName, "WorkOrders.Broker", "WorkOrders.Maintenance", "Microsoft.Orleans",
+                WorkOrders.Maintenance.Notifications.NotificationMetrics.MeterName)
             .AddPrometheusExporter());
         return builder;
     }

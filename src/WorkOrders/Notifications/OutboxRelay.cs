@@ -25,7 +25,10 @@ public sealed partial class OutboxRelay(
     /// <summary>This instance's lease owner id, unique per process and relay.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    /// <summary>One pass over every channel: at most one batch each. Returns how many events were handed over.</summary>
+    /// <summary>
+    /// One pass over every channel: at most one batch each. Returns how many events were handed over. Not reentrant:
+    /// one caller at a time per instance (the hosted <see cref="OutboxRelayService"/> calls it in a loop).
+    /// </summary>
     public async Task<int> PumpAsync(CancellationToken cancellationToken = default)
     {
         var total = 0;
