@@ -92,11 +92,15 @@ public sealed class WebhookSubscriptions(IDbContextFactory<MaintenanceDbContext>
             return null;
         }
 
-        var rows = await db.WebhookAttempts.AsNoTracking()
-            .Join(db.WebhookDeliveries.Where(d => d.SubscriptionId == id), a => a.DeliveryId, d => d.Id, (a, d) => new WebhookAttemptView(
-                d.Id, d.EventId, d.EventType, d.Status, a.Attempt, a.At, a.StatusCode, a.Error, a.DurationMs, a.NextAttemptAt))
+        return await (
+                from a in db.WebhookAttempts.AsNoTracking()
+                join d in db.WebhookDeliveries.AsNoTracking() on a.DeliveryId equals d.Id
+                where d.SubscriptionId == id
+                orderby d.Id descending, a.Attempt descending
+                select new WebhookAttemptView(
+                    d.Id, d.EventId, d.EventType, d.Status, a.Attempt, a.At, a.StatusCode, a.Error, a.DurationMs, a.NextAttemptAt))
+            .Take(Math.Clamp(limit, 1, 1000))
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderByDescending(r => r.DeliveryId).ThenByDescending(r => r.Attempt).Take(Math.Clamp(limit, 1, 1000))];
     }
 
     private static (string? Url, string? Secret, string EventTypes, ValidationErrors Errors) Validate(
