@@ -21,6 +21,8 @@ public sealed partial class OutboxRelay(
 {
     private readonly IReadOnlyList<INotificationChannel> channelList = [.. channels];
     private readonly Dictionary<string, (long Missing, DateTimeOffset Since)> gaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> leases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> knownCursors = new(StringComparer.Ordinal);
 
     /// <summary>This instance's lease owner id, unique per process and relay.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -43,6 +45,7 @@ public sealed partial class OutboxRelay(
     /// <summary>Gives up this instance's leases, so another node can take over at once (on shutdown).</summary>
     public async Task ReleaseAsync(CancellationToken cancellationToken = default)
     {
+        leases.Clear();
         await using var db = contexts.CreateDbContext();
         await db.NotificationCursors.Where(c => c.LeaseOwner == Owner)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
@@ -86,7 +89,12 @@ public sealed partial class OutboxRelay(
                 .SetProperty(c => c.UpdatedAt, now), cancellationToken);
         if (moved == 0)
         {
+            leases.Remove(channel.Name);
             LogLeaseLost(logger, channel.Name, Owner);
+        }
+        else
+        {
+            leases[channel.Name] = now + settings.LeaseDuration;
         }
 
         metrics.Delivered(channel.Name, ready.Count, "delivered");
@@ -100,10 +108,26 @@ public sealed partial class OutboxRelay(
         return ready.Count;
     }
 
-    /// <summary>Creates the cursor at the newest event if missing, then claims it; returns its position, or null if another node holds it.</summary>
+    /// <summary>
+    /// Creates the cursor at the newest event if missing, then claims it; returns its position, or null if another
+    /// node holds it. While more than half of this node's lease is left, reading the row (still ours?) replaces the
+    /// claiming write, so an idle relay writes once per half lease, not on every pass.
+    /// </summary>
     private async Task<long?> ClaimAsync(MaintenanceDbContext db, string name, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
-        if (!await db.NotificationCursors.AnyAsync(c => c.Channel == name, cancellationToken))
+        if (leases.TryGetValue(name, out var held) && held - now > lease / 2)
+        {
+            var position = await db.NotificationCursors.Where(c => c.Channel == name && c.LeaseOwner == Owner)
+                .Select(c => (long?)c.LastEventId).SingleOrDefaultAsync(cancellationToken);
+            if (position is not null)
+            {
+                return position;
+            }
+
+            leases.Remove(name);
+        }
+
+        if (!knownCursors.Contains(name) && !await db.NotificationCursors.AnyAsync(c => c.Channel == name, cancellationToken))
         {
             // A new channel starts at the newest event: adding one must not replay the whole history.
             var newest = await db.WorkOrderEvents.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
@@ -124,11 +148,13 @@ public sealed partial class OutboxRelay(
         var claimed = await db.NotificationCursors
             .Where(c => c.Channel == name && (c.LeaseOwner == null || c.LeaseOwner == Owner || c.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, Owner).SetProperty(c => c.LeaseUntil, until), cancellationToken);
+        knownCursors.Add(name);
         if (claimed == 0)
         {
             return null;
         }
 
+        leases[name] = until;
         return await db.NotificationCursors.Where(c => c.Channel == name).Select(c => c.LastEventId).SingleAsync(cancellationToken);
     }
 
