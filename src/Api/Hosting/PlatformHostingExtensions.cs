@@ -10,6 +10,7 @@ using WorkOrders.Api.Devices;
 using WorkOrders.Api.Health;
 using WorkOrders.Api.Intake;
 using WorkOrders.Api.Models;
+using WorkOrders.Api.Notifications;
 using WorkOrders.Api.Observability;
 using WorkOrders.Api.Sla;
 using WorkOrders.Contracts.Devices;
@@ -38,6 +39,7 @@ public static class PlatformHostingExtensions
         builder.Services.AddSingleton<IDeviceDirectory, RegistryDeviceDirectory>();
         builder.Services.AddSingleton<FleetQueries>();
         builder.Services.AddSingleton<OpenWorkOrdersQuery>();
+        builder.Services.AddPlatformNotifications(builder.Configuration);
         var health = builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
 
@@ -84,6 +86,7 @@ public static class PlatformHostingExtensions
         app.MapSlaApi();
         app.MapDeadLettersApi();
         app.MapModelLifecycle();
+        app.MapPlatformNotifications();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();

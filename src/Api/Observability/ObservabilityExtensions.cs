@@ -18,7 +18,8 @@ public static class ObservabilityExtensions
         });
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter(IngestMetrics.MeterName, GrainMetrics.MeterName, "WorkOrders.Broker", "WorkOrders.Maintenance", SlaMetrics.MeterName, "Microsoft.Orleans")
+            .AddMeter(IngestMetrics.MeterName, GrainMetrics.MeterName, "WorkOrders.Broker", "WorkOrders.Maintenance", SlaMetrics.MeterName, "Microsoft.Orleans",
+                WorkOrders.Maintenance.Notifications.NotificationMetrics.MeterName)
             .AddPrometheusExporter());
         return builder;
     }

@@ -8,6 +8,9 @@ using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.GrainStorage;
 using WorkOrders.Maintenance.Models;
 using WorkOrders.Maintenance.Outcomes;
+using WorkOrders.Maintenance.Notifications;
+using WorkOrders.Maintenance.Notifications.Webhooks;
+using WorkOrders.Maintenance.Tracking;
 using WorkOrders.Maintenance.WorkOrders;
 
 namespace WorkOrders.Maintenance.Persistence;
@@ -52,6 +55,13 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
 
     public DbSet<PredictionOutcome> PredictionOutcomes => Set<PredictionOutcome>();
+    public DbSet<NotificationCursor> NotificationCursors => Set<NotificationCursor>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,6 +85,11 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new Intake.WorkOrderIntakeConfiguration());
         modelBuilder.ApplyConfiguration(new ModelVersionConfiguration());
         modelBuilder.ApplyConfiguration(new PredictionOutcomeConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationCursorConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookAttemptConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkOrderTrackingConfiguration());
     }
 
     /// <summary>Every added <see cref="WorkOrderEvent"/> is sequenced and hash-chained (<see cref="AuditChain"/>).</summary>

@@ -17,6 +17,7 @@ using WorkOrders.Maintenance.Roles;
 using WorkOrders.Maintenance.Intake;
 using WorkOrders.Maintenance.Models;
 using WorkOrders.Maintenance.Outcomes;
+using WorkOrders.Maintenance.Notifications;
 using WorkOrders.Maintenance.Sla;
 using WorkOrders.Maintenance.WorkOrders;
 
@@ -66,6 +67,7 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<WorkOrderImport>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, MigrationRunner>());
         services.AddSlaServices(configuration);
+        services.AddNotifications(configuration);
         return services;
     }
 

@@ -84,6 +84,7 @@ public sealed class WorkOrder
 
     /// <summary>The open order of the same asset and category this one was linked to as a duplicate; it was not dispatched.</summary>
     public Guid? DuplicateOfId { get; set; }
+
     /// <summary>The model version that raised a predictive order (<c>pump-v3</c>); null for other orders or when no version was active.</summary>
     public string? ModelVersion { get; set; }
 
@@ -95,4 +96,10 @@ public sealed class WorkOrder
     /// before the failure window (the band's lower edge minus a margin), not by the policy's clock alone.
     /// </summary>
     public DateTimeOffset? DueBy { get; set; }
+
+    /// <summary>
+    /// The unguessable, URL-safe token of the customer's progress link (<c>/track/{token}</c>): 256 random bits,
+    /// unique, set when the order opens (<see cref="Tracking.TrackingTokens"/>); null for orders opened before it existed.
+    /// </summary>
+    public string? TrackingToken { get; set; }
 }

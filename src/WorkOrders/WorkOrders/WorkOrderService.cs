@@ -70,6 +70,7 @@ public sealed partial class WorkOrderService(
                 ModelVersion = draft.ModelVersion,
                 DetectedAt = draft.DetectedAt,
                 DueBy = draft.DueBy,
+                TrackingToken = Tracking.TrackingTokens.New(),
             };
             db.WorkOrders.Add(order);
             await slaClock.StartAsync(db, order, now, cancellationToken);
