@@ -1,6 +1,7 @@
 using WorkOrders.Contracts.Configuration;
 using WorkOrders.Api.Broker;
 using WorkOrders.Api.DeadLetters;
+using WorkOrders.Api.Dispatch;
 using WorkOrders.Api.Demo;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
@@ -70,6 +71,7 @@ public static class PlatformHostingExtensions
         app.MapDevicesApi();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
+        app.MapDispatchApi();
         app.MapDeadLettersApi();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
+using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.GrainStorage;
 using WorkOrders.Maintenance.WorkOrders;
@@ -29,6 +30,16 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
+    public DbSet<EngineerCertification> EngineerCertifications => Set<EngineerCertification>();
+
+    public DbSet<EngineerShift> EngineerShifts => Set<EngineerShift>();
+
+    public DbSet<CategoryDispatchSetting> CategoryDispatchSettings => Set<CategoryDispatchSetting>();
+
+    public DbSet<AssetTypeRequirement> AssetTypeRequirements => Set<AssetTypeRequirement>();
+
+    public DbSet<DispatchSite> DispatchSites => Set<DispatchSite>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DeviceConfiguration());
@@ -39,5 +50,10 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new WorkOrderNumberCounterConfiguration());
         modelBuilder.ApplyConfiguration(new GrainStateRecordConfiguration());
         modelBuilder.ApplyConfiguration(new DeadLetterConfiguration());
+        modelBuilder.ApplyConfiguration(new EngineerCertificationConfiguration());
+        modelBuilder.ApplyConfiguration(new EngineerShiftConfiguration());
+        modelBuilder.ApplyConfiguration(new CategoryDispatchSettingConfiguration());
+        modelBuilder.ApplyConfiguration(new AssetTypeRequirementConfiguration());
+        modelBuilder.ApplyConfiguration(new DispatchSiteConfiguration());
     }
 }

@@ -42,6 +42,7 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<DeviceRegistry>();
         services.TryAddSingleton<EngineerDirectory>();
         services.TryAddSingleton<EngineerAssignment>();
+        services.AddDispatch(configuration);
         services.TryAddSingleton<SlaPolicy>();
         services.TryAddSingleton<WorkOrderService>();
         services.TryAddSingleton<IPredictiveWorkOrders>(sp => sp.GetRequiredService<WorkOrderService>());

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WorkOrders.Api.Dispatch;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api;
 using WorkOrders.Maintenance.Persistence;
@@ -45,6 +46,7 @@ public sealed class ApiHost : IAsyncDisposable
         var app = builder.Build();
         app.MapWorkOrdersApi();
         app.MapEngineersApi();
+        app.MapDispatchApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });
