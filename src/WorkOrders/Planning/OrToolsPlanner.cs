@@ -17,7 +17,11 @@ public static class OrToolsPlanner
     /// <summary>Costs are scaled to integers: 1 unit of the shared cost function = 1,000 solver units.</summary>
     private const double Scale = 1000;
 
-    public static Plan Solve(PlanningProblem problem, TimeSpan timeLimit)
+    /// <summary>
+    /// Solves within <paramref name="timeLimit"/>; from the greedy plan (never worse than it), or with
+    /// <paramref name="startFromGreedy"/> false from OR-Tools' own first solution (path cheapest arc).
+    /// </summary>
+    public static Plan Solve(PlanningProblem problem, TimeSpan timeLimit, bool startFromGreedy = true)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var stopwatch = Stopwatch.StartNew();
@@ -72,18 +76,30 @@ public static class OrToolsPlanner
         routing.CloseModelWithParameters(parameters);
 
         var greedy = GreedyPlanner.Build(problem);
-        var start = routing.ReadAssignmentFromRoutes(
-            [.. greedy.Select(route => route.Select(job => manager.NodeToIndex(problem.JobNode(job))).ToArray())], true);
+        var start = startFromGreedy
+            ? routing.ReadAssignmentFromRoutes([.. greedy.Select(route => route.Select(job => manager.NodeToIndex(problem.JobNode(job))).ToArray())], true)
+            : null;
         var solution = start is null
             ? routing.SolveWithParameters(parameters)
             : routing.SolveFromAssignmentWithParameters(start, parameters);
         if (solution is null)
         {
-            return PlanEvaluator.Evaluate(problem, greedy, Name, stopwatch.Elapsed);
+            // No solution within the time limit: the greedy plan stands, and the name says so.
+            return PlanEvaluator.Evaluate(problem, greedy, Name + "-unsolved-greedy", stopwatch.Elapsed);
         }
 
-        var routes = new IReadOnlyList<int>[vehicles];
-        for (var v = 0; v < vehicles; v++)
+        if (!startFromGreedy)
+        {
+            return PlanEvaluator.Evaluate(problem, Routes(problem, manager, routing, solution), Name + "-cold", stopwatch.Elapsed);
+        }
+
+        return PlanEvaluator.Evaluate(problem, Routes(problem, manager, routing, solution), Name, stopwatch.Elapsed);
+    }
+
+    private static IReadOnlyList<int>[] Routes(PlanningProblem problem, RoutingIndexManager manager, RoutingModel routing, Assignment solution)
+    {
+        var routes = new IReadOnlyList<int>[problem.Vehicles.Count];
+        for (var v = 0; v < routes.Length; v++)
         {
             var route = new List<int>();
             for (var index = solution.Value(routing.NextVar(routing.Start(v))); !routing.IsEnd(index); index = solution.Value(routing.NextVar(index)))
@@ -94,6 +110,6 @@ public static class OrToolsPlanner
             routes[v] = route;
         }
 
-        return PlanEvaluator.Evaluate(problem, routes, Name, stopwatch.Elapsed);
+        return routes;
     }
 }

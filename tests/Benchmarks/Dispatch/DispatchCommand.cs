@@ -36,18 +36,19 @@ internal static class DispatchCommand
         var greedy = GreedyPlanner.Solve(instance.Problem);
         await Console.Error.WriteLineAsync(Invariant($"greedy done in {greedy.Elapsed.TotalMilliseconds:0} ms; OR-Tools for up to {options.SolverTime.TotalSeconds:0} s ..."));
         var ortools = OrToolsPlanner.Solve(instance.Problem, options.SolverTime);
+        var cold = OrToolsPlanner.Solve(instance.Problem, options.SolverTime, startFromGreedy: false);
 
         Console.WriteLine(Invariant($"dispatch benchmark: {options.Orders} orders, {options.Engineers} engineers, {options.Days} day(s), seed {options.Seed}"));
         Console.WriteLine("| planner | time | travel km | late min | late jobs | planned | unplanned | cost | feasible |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var plan in new[] { greedy, ortools })
+        foreach (var plan in new[] { greedy, ortools, cold })
         {
             var t = plan.Totals;
             Console.WriteLine(Invariant($"| {plan.Planner} | {plan.Elapsed.TotalSeconds:0.000} s | {t.TravelKm:0.0} | {t.LateMinutes} | {t.LateJobs} | {t.Planned} | {t.Unplanned} | {t.Cost:0.0} | {plan.Feasible} |"));
         }
 
         Console.WriteLine(Invariant($"online rules+score dispatch, one order at a time: {dispatched} dispatched in {onlineMs:0} ms ({onlineMs * 1000 / Math.Max(1, options.Orders):0} µs/order), {onlineKm:0.0} km home-to-job (no routing)"));
-        return greedy.Feasible && ortools.Feasible ? 0 : 1;
+        return greedy.Feasible && ortools.Feasible && cold.Feasible ? 0 : 1;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
