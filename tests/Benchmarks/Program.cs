@@ -5,10 +5,12 @@ using WorkOrders.Benchmarks.Ingest;
 // One verb per harness:
 //   bench [BenchmarkDotNet arguments]   the micro-benchmarks, e.g. `-- bench --filter '*Ingest*' --job short`
 //   e2e --devices N --seconds S [...]   the load harness: broker ceiling vs. the whole platform (docs/benchmarks.md)
+//   dispatch [--orders N ...]           greedy vs OR-Tools batch planning of preventive orders (docs/benchmarks.md)
 return args.FirstOrDefault() switch
 {
     "bench" => Bench(args[1..]),
     "e2e" => await E2eCommand.RunAsync(args[1..]),
+    "dispatch" => await WorkOrders.Benchmarks.Dispatch.DispatchCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -24,5 +26,6 @@ static int Usage()
     Console.Error.WriteLine("usage: WorkOrders.Benchmarks <verb> [arguments]");
     Console.Error.WriteLine("  bench [BenchmarkDotNet arguments]   run the BenchmarkDotNet micro-benchmarks");
     Console.Error.WriteLine(E2eOptions.Usage);
+    Console.Error.WriteLine(WorkOrders.Benchmarks.Dispatch.DispatchBenchOptions.Usage);
     return 1;
 }

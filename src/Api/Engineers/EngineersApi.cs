@@ -17,7 +17,10 @@ public static class EngineersApi
         api.MapGet("/{id}", GetAsync).WithName("GetEngineer").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One engineer with skills and the number of orders they hold.");
         api.MapPost("/", RegisterAsync).WithName("RegisterEngineer")
-            .WithSummary("Adds an engineer, or replaces one with the same id (skills included); skill levels are 1 to 5.");
+            .WithSummary("Adds an engineer, or replaces one with the same id (skills, certifications with expiry, time zone and weekly "
+                + "working hours included); skill levels are 1 to 5; no working hours means always available.");
+        api.MapPost("/{id}/location", ReportLocationAsync).WithName("ReportEngineerLocation").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The engineer's phone reports where they are (latitude, longitude, at); dispatch measures travel from it while fresh.");
         return api;
     }
 
@@ -30,6 +33,20 @@ public static class EngineersApi
         await engineers.FindAsync(id, cancellationToken) is { } engineer
             ? TypedResults.Ok(engineer)
             : TypedResults.Problem($"No engineer has the id '{id}'.", title: "Engineer not found", statusCode: StatusCodes.Status404NotFound);
+
+    public static async Task<Results<Ok<EngineerView>, ValidationProblem, ProblemHttpResult>> ReportLocationAsync(
+        string id, EngineerLocationReport report, EngineerDirectory engineers, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var result = await engineers.ReportLocationAsync(id, report, clock.GetUtcNow(), cancellationToken);
+        if (!result.IsValid)
+        {
+            return TypedResults.ValidationProblem(result.Errors, title: "The location report is not valid.");
+        }
+
+        return result.Engineer is { } engineer
+            ? TypedResults.Ok(engineer)
+            : TypedResults.Problem($"No engineer has the id '{id}'.", title: "Engineer not found", statusCode: StatusCodes.Status404NotFound);
+    }
 
     public static async Task<Results<Created<EngineerView>, Ok<EngineerView>, ValidationProblem>> RegisterAsync(
         EngineerRegistration registration, EngineerDirectory engineers, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using WorkOrders.Api.Broker;
 using WorkOrders.Api.Catalog;
 using WorkOrders.Api.Customers;
 using WorkOrders.Api.DeadLetters;
+using WorkOrders.Api.Dispatch;
 using WorkOrders.Api.Demo;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Devices;
@@ -84,6 +85,7 @@ public static class PlatformHostingExtensions
         app.MapCustomersApi();
         app.MapEngineersApi();
         app.MapSlaApi();
+        app.MapDispatchApi();
         app.MapDeadLettersApi();
         app.MapModelLifecycle();
         app.MapPlatformNotifications();

@@ -14,6 +14,9 @@ public sealed class Site
 
     public string? CustomerId { get; set; }
 
+    /// <summary>The dispatch region engineers must cover to take orders here (<c>stockholm</c>), if any.</summary>
+    public string? Region { get; set; }
+
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }

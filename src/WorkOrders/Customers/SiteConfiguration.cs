@@ -13,6 +13,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.Id).HasMaxLength(Lengths.Id);
         builder.Property(s => s.Name).HasMaxLength(Lengths.Name);
         builder.Property(s => s.Address).HasMaxLength(Lengths.Text);
+        builder.Property(s => s.Region).HasMaxLength(Lengths.Id);
         builder.Property(s => s.CustomerId).HasMaxLength(Lengths.Id);
         builder.Property(s => s.ContactName).HasMaxLength(Lengths.Name);
         builder.Property(s => s.ContactPhone).HasMaxLength(Lengths.Code);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using WorkOrders.Maintenance.Customers;
+using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.Persistence;
 
@@ -21,12 +23,23 @@ public sealed class DemoSeed(IDbContextFactory<MaintenanceDbContext> contexts, I
         Make("eng-farah", "+46 8 555 0106", "Farah Haddad", "plant-south", 59.2800, 18.0450, ("pump", 3), ("motor", 2), ("fan", 3), ("compressor", 5)),
     ];
 
+    /// <summary>The demo sites' region and position, so dispatch can measure travel to them.</summary>
+    public static IReadOnlyList<Site> Sites { get; } =
+    [
+        new() { Id = "plant-north", Name = "Plant North", Region = "stockholm", Latitude = 59.3350, Longitude = 18.0600 },
+        new() { Id = "plant-south", Name = "Plant South", Region = "stockholm", Latitude = 59.2720, Longitude = 18.0280 },
+    ];
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
         var ids = Engineers.Select(e => e.Id).ToList();
         var existing = await db.Engineers.Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
         var missing = Engineers.Where(e => !existing.Contains(e.Id)).ToList();
+        var siteCodes = Sites.Select(s => s.Id).ToList();
+        var knownSites = await db.Sites.Where(s => siteCodes.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        db.Sites.AddRange(Sites.Where(s => !knownSites.Contains(s.Id))
+            .Select(s => new Site { Id = s.Id, Name = s.Name, Region = s.Region, Latitude = s.Latitude, Longitude = s.Longitude }));
         foreach (var engineer in missing)
         {
             db.Engineers.Add(new Engineer
@@ -34,6 +47,8 @@ public sealed class DemoSeed(IDbContextFactory<MaintenanceDbContext> contexts, I
                 Id = engineer.Id, Name = engineer.Name, Site = engineer.Site, Region = engineer.Region, Phone = engineer.Phone,
                 Email = engineer.Email, HomeLatitude = engineer.HomeLatitude, HomeLongitude = engineer.HomeLongitude, Active = true,
                 Skills = engineer.Skills.ConvertAll(s => new EngineerSkill { EngineerId = s.EngineerId, AssetType = s.AssetType, Level = s.Level }),
+                TimeZone = engineer.TimeZone,
+                Shifts = engineer.Shifts.ConvertAll(s => new EngineerShift { EngineerId = s.EngineerId, Day = s.Day, StartMinute = s.StartMinute, EndMinute = s.EndMinute }),
             });
         }
 
@@ -61,5 +76,8 @@ public sealed class DemoSeed(IDbContextFactory<MaintenanceDbContext> contexts, I
             HomeLatitude = latitude,
             HomeLongitude = longitude,
             Skills = [.. skills.Select(s => new EngineerSkill { EngineerId = id, AssetType = s.AssetType, Level = s.Level })],
+            // On call around the clock, so the demo's predictive orders are dispatched at any hour.
+            TimeZone = "Europe/Stockholm",
+            Shifts = [.. Enum.GetValues<DayOfWeek>().Select(d => new EngineerShift { EngineerId = id, Day = d, StartMinute = 0, EndMinute = EngineerShift.MinutesPerDay })],
         };
 }

@@ -23,4 +23,21 @@ public sealed class Engineer
     public bool Active { get; set; } = true;
 
     public List<EngineerSkill> Skills { get; set; } = [];
+
+    /// <summary>The IANA time zone the <see cref="Shifts"/> are written in (e.g. <c>Europe/Stockholm</c>); null is UTC.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Where the engineer's phone last said they were; preferred over the home base while fresh.</summary>
+    public double? CurrentLatitude { get; set; }
+
+    public double? CurrentLongitude { get; set; }
+
+    /// <summary>When <see cref="CurrentLatitude"/>/<see cref="CurrentLongitude"/> were reported.</summary>
+    public DateTimeOffset? LocationReportedAt { get; set; }
+
+    /// <summary>Certificates held, each with an optional expiry.</summary>
+    public List<EngineerCertification> Certifications { get; set; } = [];
+
+    /// <summary>The weekly working hours; none means always available.</summary>
+    public List<EngineerShift> Shifts { get; set; } = [];
 }

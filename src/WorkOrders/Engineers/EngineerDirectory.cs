@@ -30,6 +30,7 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
         }
 
         var skills = ValidateSkills(registration.Skills ?? [], errors);
+        var profile = EngineerProfileValidation.Validate(registration, errors);
         if (!errors.IsEmpty)
         {
             return new(null, false, errors.ToDictionary());
@@ -38,7 +39,8 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
         for (var attempt = 1; ; attempt++)
         {
             await using var db = contexts.CreateDbContext();
-            var engineer = await db.Engineers.Include(e => e.Skills).FirstOrDefaultAsync(e => e.Id == registration.Id, cancellationToken);
+            var engineer = await db.Engineers.Include(e => e.Skills).Include(e => e.Certifications).Include(e => e.Shifts)
+                .FirstOrDefaultAsync(e => e.Id == registration.Id, cancellationToken);
             var created = engineer is null;
             engineer ??= db.Engineers.Add(new Engineer { Id = registration.Id!, Name = name!, Site = site! }).Entity;
             engineer.Name = name!;
@@ -50,6 +52,7 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
             engineer.HomeLongitude = registration.HomeLongitude;
             engineer.Active = registration.Active;
             ReplaceSkills(engineer, skills);
+            profile.ApplyTo(engineer);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -95,6 +98,44 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
         }
 
         return await ViewsAsync(db, query, cancellationToken);
+    }
+
+    /// <summary>Records where the engineer's phone says they are; false when there is no such engineer.</summary>
+    public async Task<EngineerLocationResult> ReportLocationAsync(
+        string id, EngineerLocationReport report, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var errors = new ValidationErrors();
+        EngineerProfileValidation.Coordinates(errors, "latitude", "longitude", report.Latitude, report.Longitude, required: true);
+        if (report.At is { } at && at > now.AddMinutes(5))
+        {
+            errors.Add("at", "at must not be in the future.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return new(null, errors.ToDictionary());
+        }
+
+        await using var db = contexts.CreateDbContext();
+        var engineer = await db.Engineers.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (engineer is null)
+        {
+            return new(null, errors.ToDictionary());
+        }
+
+        var reportedAt = (report.At ?? now).ToUniversalTime();
+        if (engineer.LocationReportedAt is not { } last || reportedAt >= last)
+        {
+            // A late report of an older position never overwrites a newer one.
+            engineer.CurrentLatitude = report.Latitude;
+            engineer.CurrentLongitude = report.Longitude;
+            engineer.LocationReportedAt = reportedAt;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var view = (await ViewsAsync(db, db.Engineers.Where(e => e.Id == id), cancellationToken))[0];
+        return new(view, errors.ToDictionary());
     }
 
     private static void ReplaceSkills(Engineer engineer, List<EngineerSkillView> skills)
@@ -148,11 +189,15 @@ public sealed class EngineerDirectory(IDbContextFactory<MaintenanceDbContext> co
             {
                 Engineer = e,
                 Skills = e.Skills.OrderBy(s => s.AssetType).Select(s => new EngineerSkillView(s.AssetType, s.Level)).ToList(),
+                Certifications = e.Certifications.OrderBy(c => c.Code).Select(c => new EngineerCertificationView(c.Code, c.ExpiresAt)).ToList(),
+                Shifts = e.Shifts.OrderBy(s => s.Day).ThenBy(s => s.StartMinute).ToList(),
                 Open = db.WorkOrders.Count(w => w.AssigneeId == e.Id && assigned.Contains(w.Status)),
             })
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(r => new EngineerView(
             r.Engineer.Id, r.Engineer.Name, r.Engineer.Phone, r.Engineer.Email, r.Engineer.Site, r.Engineer.Region,
-            r.Engineer.HomeLatitude, r.Engineer.HomeLongitude, r.Engineer.Active, r.Skills, r.Open));
+            r.Engineer.HomeLatitude, r.Engineer.HomeLongitude, r.Engineer.Active, r.Skills, r.Open,
+            r.Engineer.TimeZone, r.Certifications, r.Shifts.ConvertAll(EngineerProfileValidation.ToView),
+            r.Engineer.CurrentLatitude, r.Engineer.CurrentLongitude, r.Engineer.LocationReportedAt));
     }
 }

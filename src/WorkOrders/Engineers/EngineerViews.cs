@@ -3,6 +3,15 @@ namespace WorkOrders.Maintenance.Engineers;
 /// <summary>An asset type and level (1–5), as sent and shown by the API.</summary>
 public sealed record EngineerSkillView(string AssetType, int Level);
 
+/// <summary>A certificate code and its expiry (null: does not expire).</summary>
+public sealed record EngineerCertificationView(string Code, DateTimeOffset? ExpiresAt = null);
+
+/// <summary>Weekly working hours: a day name (<c>Monday</c>) and local times <c>HH:mm</c>; end <c>24:00</c> is midnight.</summary>
+public sealed record EngineerShiftView(string Day, string Start, string End);
+
+/// <summary>Where the engineer's phone says they are (<c>POST /api/engineers/{id}/location</c>); <see cref="At"/> defaults to now.</summary>
+public sealed record EngineerLocationReport(double? Latitude, double? Longitude, DateTimeOffset? At = null);
+
 /// <summary>An engineer as the API shows it, with how many orders they hold now.</summary>
 public sealed record EngineerView(
     string Id,
@@ -15,9 +24,18 @@ public sealed record EngineerView(
     double? HomeLongitude,
     bool Active,
     IReadOnlyList<EngineerSkillView> Skills,
-    int OpenWorkOrders);
+    int OpenWorkOrders,
+    string? TimeZone = null,
+    IReadOnlyList<EngineerCertificationView>? Certifications = null,
+    IReadOnlyList<EngineerShiftView>? WorkingHours = null,
+    double? CurrentLatitude = null,
+    double? CurrentLongitude = null,
+    DateTimeOffset? LocationReportedAt = null);
 
-/// <summary>Adds or replaces an engineer (skills included) through <c>POST /api/engineers</c>.</summary>
+/// <summary>
+/// Adds or replaces an engineer (skills, certifications and working hours included) through <c>POST /api/engineers</c>.
+/// No working hours means always available.
+/// </summary>
 public sealed record EngineerRegistration(
     string? Id,
     string? Name,
@@ -28,7 +46,10 @@ public sealed record EngineerRegistration(
     string? Region = null,
     double? HomeLatitude = null,
     double? HomeLongitude = null,
-    bool Active = true);
+    bool Active = true,
+    string? TimeZone = null,
+    IReadOnlyList<EngineerCertificationView>? Certifications = null,
+    IReadOnlyList<EngineerShiftView>? WorkingHours = null);
 
 /// <summary>The outcome of a registration: the engineer, or messages per field.</summary>
 public sealed record EngineerRegistrationResult(EngineerView? Engineer, bool Created, IDictionary<string, string[]> Errors)

@@ -4,6 +4,7 @@ using WorkOrders.Maintenance.Catalog;
 using WorkOrders.Maintenance.Customers;
 using WorkOrders.Maintenance.DeadLetters;
 using WorkOrders.Maintenance.Devices;
+using WorkOrders.Maintenance.Dispatch;
 using WorkOrders.Maintenance.Engineers;
 using WorkOrders.Maintenance.GrainStorage;
 using WorkOrders.Maintenance.Models;
@@ -52,9 +53,11 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Site> Sites => Set<Site>();
+
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
 
     public DbSet<PredictionOutcome> PredictionOutcomes => Set<PredictionOutcome>();
+
     public DbSet<NotificationCursor> NotificationCursors => Set<NotificationCursor>();
 
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
@@ -62,6 +65,15 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
+    public DbSet<EngineerCertification> EngineerCertifications => Set<EngineerCertification>();
+
+    public DbSet<EngineerShift> EngineerShifts => Set<EngineerShift>();
+
+    public DbSet<CategoryDispatchSetting> CategoryDispatchSettings => Set<CategoryDispatchSetting>();
+
+    public DbSet<AssetTypeRequirement> AssetTypeRequirements => Set<AssetTypeRequirement>();
+
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -90,6 +102,10 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookAttemptConfiguration());
         modelBuilder.ApplyConfiguration(new WorkOrderTrackingConfiguration());
+        modelBuilder.ApplyConfiguration(new EngineerCertificationConfiguration());
+        modelBuilder.ApplyConfiguration(new EngineerShiftConfiguration());
+        modelBuilder.ApplyConfiguration(new CategoryDispatchSettingConfiguration());
+        modelBuilder.ApplyConfiguration(new AssetTypeRequirementConfiguration());
     }
 
     /// <summary>Every added <see cref="WorkOrderEvent"/> is sequenced and hash-chained (<see cref="AuditChain"/>).</summary>

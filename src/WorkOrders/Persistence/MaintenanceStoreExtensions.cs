@@ -51,6 +51,7 @@ public static class MaintenanceStoreExtensions
         services.TryAddSingleton<DeviceRegistry>();
         services.TryAddSingleton<EngineerDirectory>();
         services.TryAddSingleton<EngineerAssignment>();
+        services.AddDispatch(configuration);
         services.TryAddSingleton<SlaPolicy>();
         services.AddOptions<PredictivePlanningOptions>().BindValidatedSection(configuration, PredictivePlanningOptions.Section);
         services.TryAddSingleton<PredictivePlanner>();

@@ -102,4 +102,16 @@ public sealed class WorkOrder
     /// unique, set when the order opens (<see cref="Tracking.TrackingTokens"/>); null for orders opened before it existed.
     /// </summary>
     public string? TrackingToken { get; set; }
+
+    /// <summary>The job site's latitude (WGS 84), if known; dispatch measures travel to it.</summary>
+    public double? Latitude { get; set; }
+
+    /// <summary>The job site's longitude (WGS 84), if known.</summary>
+    public double? Longitude { get; set; }
+
+    /// <summary>The engineer the customer asked for, if any; dispatch scores them higher but does not bypass the rules.</summary>
+    public string? PreferredEngineerId { get; set; }
+
+    /// <summary>When the assigned engineer is planned to start the job (set by the batch planner), if scheduled.</summary>
+    public DateTimeOffset? ScheduledStartAt { get; set; }
 }

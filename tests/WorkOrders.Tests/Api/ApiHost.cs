@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Api.Audit;
+using WorkOrders.Api.Dispatch;
 using WorkOrders.Api.Engineers;
 using WorkOrders.Api.Sla;
 using WorkOrders.Api.Catalog;
@@ -62,6 +63,7 @@ public sealed class ApiHost : IAsyncDisposable
         app.MapCustomersApi();
         app.MapModelsApi();
         app.MapOutcomesApi();
+        app.MapDispatchApi();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });

@@ -72,7 +72,7 @@ public sealed class WorkOrdersApiTests
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal("Accepted", S(moved, "status"));
         Assert.Equal(["opened", "dispatched", "accepted"], events.EnumerateArray().Select(e => S(e, "type")));
-        Assert.StartsWith("Anna Berg (eng-anna) is qualified for pump at level 5", S(events[1], "note"), StringComparison.Ordinal);
+        Assert.StartsWith("Anna Berg (eng-anna) scored 24.6, the best of", S(events[1], "note"), StringComparison.Ordinal);
         Assert.Equal("Accepted", S(events[2].GetProperty("data"), "to"));
     }
 

@@ -101,6 +101,65 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                     b.ToTable("Devices");
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Dispatch.AssetTypeRequirement", b =>
+                {
+                    b.Property<string>("AssetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MinSkillLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequiredCertification")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("AssetType");
+
+                    b.ToTable("AssetTypeRequirements");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Dispatch.CategoryDispatchSetting", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RequiredCertification")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Category");
+
+                    b.ToTable("CategoryDispatchSettings");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Dispatch.DispatchSite", b =>
+                {
+                    b.Property<string>("Site")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Site");
+
+                    b.ToTable("DispatchSites");
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.Engineer", b =>
                 {
                     b.Property<string>("Id")
@@ -109,6 +168,12 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
+
+                    b.Property<double?>("CurrentLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CurrentLongitude")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -119,6 +184,9 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
 
                     b.Property<double?>("HomeLongitude")
                         .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset?>("LocationReportedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -138,9 +206,53 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("TimeZone")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.ToTable("Engineers");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerCertification", b =>
+                {
+                    b.Property<string>("EngineerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EngineerId", "Code");
+
+                    b.ToTable("EngineerCertifications");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerShift", b =>
+                {
+                    b.Property<string>("EngineerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EngineerId", "Day", "StartMinute");
+
+                    b.ToTable("EngineerShifts", t =>
+                        {
+                            t.HasCheckConstraint("CK_EngineerShifts_Minutes", "\"StartMinute\" >= 0 AND \"EndMinute\" <= 1440 AND \"StartMinute\" < \"EndMinute\"");
+                        });
                 });
 
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerSkill", b =>
@@ -398,6 +510,12 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -405,6 +523,9 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("PredictedFailureAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreferredEngineerId")
+                        .HasColumnType("text");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -415,6 +536,9 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("ResponseDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ScheduledStartAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<double?>("Severity")
@@ -553,6 +677,24 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                     b.ToTable("WorkOrderNumberCounters");
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerCertification", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerShift", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerSkill", b =>
                 {
                     b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
@@ -603,6 +745,10 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
 
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.Engineer", b =>
                 {
+                    b.Navigation("Certifications");
+
+                    b.Navigation("Shifts");
+
                     b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618

@@ -94,6 +94,65 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.ToTable("Devices");
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Dispatch.AssetTypeRequirement", b =>
+                {
+                    b.Property<string>("AssetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinSkillLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequiredCertification")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssetType");
+
+                    b.ToTable("AssetTypeRequirements");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Dispatch.CategoryDispatchSetting", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredCertification")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Category");
+
+                    b.ToTable("CategoryDispatchSettings");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Dispatch.DispatchSite", b =>
+                {
+                    b.Property<string>("Site")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Site");
+
+                    b.ToTable("DispatchSites");
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.Engineer", b =>
                 {
                     b.Property<string>("Id")
@@ -102,6 +161,12 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
 
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CurrentLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CurrentLongitude")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -112,6 +177,9 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
 
                     b.Property<double?>("HomeLongitude")
                         .HasColumnType("REAL");
+
+                    b.Property<long?>("LocationReportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -131,9 +199,53 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("Engineers");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerCertification", b =>
+                {
+                    b.Property<string>("EngineerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EngineerId", "Code");
+
+                    b.ToTable("EngineerCertifications");
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerShift", b =>
+                {
+                    b.Property<string>("EngineerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EngineerId", "Day", "StartMinute");
+
+                    b.ToTable("EngineerShifts", t =>
+                        {
+                            t.HasCheckConstraint("CK_EngineerShifts_Minutes", "\"StartMinute\" >= 0 AND \"EndMinute\" <= 1440 AND \"StartMinute\" < \"EndMinute\"");
+                        });
                 });
 
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerSkill", b =>
@@ -389,6 +501,12 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -396,6 +514,9 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
 
                     b.Property<long?>("PredictedFailureAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredEngineerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -406,6 +527,9 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResponseDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduledStartAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Severity")
@@ -542,6 +666,24 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                     b.ToTable("WorkOrderNumberCounters");
                 });
 
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerCertification", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
+                        .WithMany("Certifications")
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerShift", b =>
+                {
+                    b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.EngineerSkill", b =>
                 {
                     b.HasOne("WorkOrders.Maintenance.Engineers.Engineer", null)
@@ -592,6 +734,10 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
 
             modelBuilder.Entity("WorkOrders.Maintenance.Engineers.Engineer", b =>
                 {
+                    b.Navigation("Certifications");
+
+                    b.Navigation("Shifts");
+
                     b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
