@@ -137,9 +137,11 @@ public sealed partial class IngestLanes
         {
             await message.AcknowledgeAsync(CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
-            // The connection dropped: the broker redelivers, and the duplicate is dropped by seq.
+            // The connection dropped (MQTTnet fails pending sends with ObjectDisposedException or, for some, with
+            // OperationCanceledException although no token was cancelled): the broker redelivers, and the duplicate
+            // is dropped by seq. Whatever the exception, the lane must go on, or its devices would stall for good.
             LogAckFailed(message.Topic, exception.Message);
         }
     }

@@ -149,8 +149,9 @@ public sealed partial class MqttIngestWorker(
                 await pipeline.ProcessAsync(batch, CancellationToken.None);
                 return true;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Cancellation that is not ours (a dependency gave up) is a failure like any other: retry, keep the lane alive.
                 metrics.BatchFailures.Add(1);
                 var delay = Backoff.Delay(attempt, settings.RetryBaseDelay, settings.RetryMaxDelay);
                 LogBatchFailed(exception, batch.Count, attempt, delay);

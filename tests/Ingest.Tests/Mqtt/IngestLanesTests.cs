@@ -105,6 +105,32 @@ public sealed class IngestLanesTests
         Assert.Empty(_acknowledged);
     }
 
+    [Fact]
+    public async Task KeepsProcessingALane_WhenAcknowledgementsFailWithCancellation()
+    {
+        var lanes = Lanes(laneCount: 1, batchSize: 1);
+        var processed = new List<long>();
+        await lanes.WriteAsync(
+            new InboundMessage(TelemetryTopics.Telemetry("pump-1"), Encoding.UTF8.GetBytes("1"), DateTimeOffset.UnixEpoch,
+                _ => Task.FromCanceled(new CancellationToken(canceled: true))),
+            CancellationToken.None);
+        await lanes.WriteAsync(
+            new InboundMessage(TelemetryTopics.Telemetry("pump-1"), Encoding.UTF8.GetBytes("2"), DateTimeOffset.UnixEpoch,
+                _ => throw new ObjectDisposedException("AsyncLockWaiter")),
+            CancellationToken.None);
+        await lanes.WriteAsync(Message("pump-1", 3), CancellationToken.None);
+        lanes.Complete();
+
+        await lanes.RunAsync((batch, _) =>
+        {
+            processed.AddRange(batch.Select(SeqOf));
+            return Task.FromResult(true);
+        }, CancellationToken.None).WaitAsync(HangGuard);
+
+        Assert.Equal([1L, 2L, 3L], processed);
+        Assert.Equal(["pump-1/3"], _acknowledged);
+    }
+
     private static IngestLanes Lanes(int laneCount, int batchSize) =>
         new(laneCount, 1_000, batchSize, TimeSpan.FromMilliseconds(20), new FakeTimeProvider(), NullLogger.Instance);
 
