@@ -10,10 +10,22 @@ namespace WorkOrders.Api.Orleans;
 /// Orleans grain storage in the platform's own database (the <c>GrainStates</c> table of the maintenance
 /// store, PostgreSQL or SQLite), as JSON with optimistic concurrency on an ETag. Orleans' ADO.NET provider
 /// needs SQL scripts that its packages do not ship; this keeps grain state beside the work orders instead.
+/// On SQLite, writes go through one <see cref="GrainStateWriteQueue"/> (group commit) instead of contending for the file.
 /// </summary>
-public sealed class RelationalGrainStorage(IDbContextFactory<MaintenanceDbContext> contexts, TimeProvider timeProvider) : IGrainStorage
+public sealed class RelationalGrainStorage : IGrainStorage, IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    private readonly IDbContextFactory<MaintenanceDbContext> contexts;
+    private readonly TimeProvider timeProvider;
+    private readonly GrainStateWriteQueue? sqliteWrites;
+
+    public RelationalGrainStorage(IDbContextFactory<MaintenanceDbContext> contexts, TimeProvider timeProvider)
+    {
+        this.contexts = contexts;
+        this.timeProvider = timeProvider;
+        using var db = contexts.CreateDbContext();
+        sqliteWrites = db.Database.IsSqlite() ? new GrainStateWriteQueue(contexts) : null;
+    }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -35,11 +47,19 @@ public sealed class RelationalGrainStorage(IDbContextFactory<MaintenanceDbContex
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var db = await contexts.CreateDbContextAsync();
         var (type, id) = Key<T>(stateName, grainId);
         var payload = JsonSerializer.Serialize(grainState.State, Json);
         var etag = Guid.NewGuid().ToString("N");
         var now = timeProvider.GetUtcNow();
+        if (sqliteWrites is not null)
+        {
+            await sqliteWrites.WriteAsync(new GrainStateWrite(type, id, grainState.ETag, etag, payload, now));
+            grainState.ETag = etag;
+            grainState.RecordExists = true;
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
         if (grainState.ETag is null)
         {
             db.GrainStates.Add(new GrainStateRecord { GrainType = type, GrainId = id, ETag = etag, Payload = payload, UpdatedAt = now });
@@ -79,6 +99,15 @@ public sealed class RelationalGrainStorage(IDbContextFactory<MaintenanceDbContex
         grainState.ETag = null;
         grainState.RecordExists = false;
         grainState.State = Activator.CreateInstance<T>();
+    }
+
+    /// <summary>Commits the SQLite writes still queued.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (sqliteWrites is not null)
+        {
+            await sqliteWrites.DisposeAsync();
+        }
     }
 
     private static (string Type, string Id) Key<T>(string stateName, GrainId grainId) =>

@@ -37,6 +37,13 @@ public sealed class MqttIngestOptions
     [Range(1, 65_535)]
     public int ReceiveMaximum { get; set; } = 4_000;
 
+    /// <summary>
+    /// Batches processed at once, each from its own lane of devices (a device always uses the same lane, so its
+    /// messages stay in order). 1 restores a single serial loop.
+    /// </summary>
+    [Range(1, 64)]
+    public int Lanes { get; set; } = 4;
+
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 

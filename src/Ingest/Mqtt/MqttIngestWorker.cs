@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,8 +21,9 @@ public sealed partial class MqttIngestWorker(
     TimeProvider timeProvider,
     ILogger<MqttIngestWorker> logger) : BackgroundService
 {
-    private readonly Channel<InboundMessage> _inbox = Channel.CreateBounded<InboundMessage>(
-        new BoundedChannelOptions(options.Value.ReceiveMaximum) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    // Each lane can hold the whole receive maximum: one busy device never blocks the broker's delivery to others.
+    private readonly IngestLanes _lanes = new(
+        options.Value.Lanes, options.Value.ReceiveMaximum, options.Value.BatchSize, options.Value.BatchWindow, timeProvider, logger);
 
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -36,7 +36,7 @@ public sealed partial class MqttIngestWorker(
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += OnMessageAsync;
-        var processing = ProcessInboxAsync(stoppingToken);
+        var processing = _lanes.RunAsync(ProcessUntilDoneAsync, stoppingToken);
         try
         {
             await KeepConnectedAsync(client, stoppingToken);
@@ -45,7 +45,7 @@ public sealed partial class MqttIngestWorker(
         {
         }
 
-        _inbox.Writer.TryComplete();
+        _lanes.Complete();
         await processing;
         if (client.IsConnected)
         {
@@ -123,58 +123,23 @@ public sealed partial class MqttIngestWorker(
             timeProvider.GetUtcNow(),
             args.AcknowledgeAsync);
         metrics.QueueChanged(1);
-        await _inbox.Writer.WriteAsync(inbound, CancellationToken.None);
+        await _lanes.WriteAsync(inbound, CancellationToken.None);
     }
 
-    private async Task ProcessInboxAsync(CancellationToken stoppingToken)
+    /// <summary>Processes a batch, retrying until it succeeds; false when stopping first (leave it unacknowledged).</summary>
+    private async Task<bool> ProcessUntilDoneAsync(IReadOnlyList<InboundMessage> batch, CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        var batch = new List<InboundMessage>(settings.BatchSize);
-        var reader = _inbox.Reader;
-        while (await reader.WaitToReadAsync(CancellationToken.None))
+        try
         {
-            batch.Clear();
-            await FillBatchAsync(reader, batch, settings);
-            await ProcessUntilDoneAsync(batch, stoppingToken);
+            return await ProcessWithRetriesAsync(batch, stoppingToken);
+        }
+        finally
+        {
             metrics.QueueChanged(-batch.Count);
-            if (stoppingToken.IsCancellationRequested)
-            {
-                // Leave the rest unacknowledged: the broker redelivers it to the next session.
-                return;
-            }
         }
     }
 
-    private async Task FillBatchAsync(ChannelReader<InboundMessage> reader, List<InboundMessage> batch, MqttIngestOptions settings)
-    {
-        using var window = new CancellationTokenSource(settings.BatchWindow, timeProvider);
-        while (batch.Count < settings.BatchSize)
-        {
-            while (batch.Count < settings.BatchSize && reader.TryRead(out var message))
-            {
-                batch.Add(message);
-            }
-
-            if (batch.Count >= settings.BatchSize || window.IsCancellationRequested)
-            {
-                return;
-            }
-
-            try
-            {
-                if (!await reader.WaitToReadAsync(window.Token))
-                {
-                    return;
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task ProcessUntilDoneAsync(List<InboundMessage> batch, CancellationToken stoppingToken)
+    private async Task<bool> ProcessWithRetriesAsync(IReadOnlyList<InboundMessage> batch, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
@@ -182,16 +147,17 @@ public sealed partial class MqttIngestWorker(
             try
             {
                 await pipeline.ProcessAsync(batch, CancellationToken.None);
-                break;
+                return true;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Cancellation that is not ours (a dependency gave up) is a failure like any other: retry, keep the lane alive.
                 metrics.BatchFailures.Add(1);
                 var delay = Backoff.Delay(attempt, settings.RetryBaseDelay, settings.RetryMaxDelay);
                 LogBatchFailed(exception, batch.Count, attempt, delay);
                 if (stoppingToken.IsCancellationRequested)
                 {
-                    return;
+                    return false;
                 }
 
                 try
@@ -200,21 +166,8 @@ public sealed partial class MqttIngestWorker(
                 }
                 catch (OperationCanceledException)
                 {
-                    return;
+                    return false;
                 }
-            }
-        }
-
-        foreach (var message in batch)
-        {
-            try
-            {
-                await message.AcknowledgeAsync(CancellationToken.None);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The connection dropped: the broker redelivers, and the duplicate is dropped by seq.
-                LogAckFailed(message.Topic, exception.Message);
             }
         }
     }
@@ -227,7 +180,4 @@ public sealed partial class MqttIngestWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} messages failed (attempt {Attempt}); not acknowledged, retrying in {Delay}")]
     private partial void LogBatchFailed(Exception exception, int count, int attempt, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not acknowledge a message on {Topic}; the broker will redeliver it: {Reason}")]
-    private partial void LogAckFailed(string topic, string reason);
 }

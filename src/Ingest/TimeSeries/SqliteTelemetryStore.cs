@@ -34,22 +34,7 @@ public sealed partial class SqliteTelemetryStore(
             var connection = await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
             await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await using var insert = connection.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = SqliteTelemetrySql.Insert;
-                var device = insert.Parameters.Add("$device", SqliteType.Text);
-                var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
-                var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
-                var readings = insert.Parameters.Add("$readings", SqliteType.Text);
-                foreach (var sample in samples)
-                {
-                    device.Value = sample.DeviceId;
-                    seq.Value = sample.Seq;
-                    ts.Value = sample.Timestamp.ToUnixTimeMilliseconds();
-                    readings.Value = JsonSerializer.Serialize(sample.Readings, TimeSeriesJsonContext.Default.IReadOnlyDictionaryStringDouble);
-                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
+                await InsertChunksAsync(connection, transaction, samples, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -63,6 +48,67 @@ public sealed partial class SqliteTelemetryStore(
         {
             gate.Release();
         }
+    }
+
+    private static async Task InsertChunksAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken)
+    {
+        SqliteCommand? full = null;
+        try
+        {
+            for (var start = 0; start < samples.Count; start += SqliteTelemetrySql.RowsPerInsert)
+            {
+                var rows = Math.Min(SqliteTelemetrySql.RowsPerInsert, samples.Count - start);
+                var insert = rows == SqliteTelemetrySql.RowsPerInsert
+                    ? full ??= InsertCommand(connection, transaction, rows)
+                    : InsertCommand(connection, transaction, rows);
+                try
+                {
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var sample = samples[start + i];
+                        var parameters = insert.Parameters;
+                        parameters[i * 4].Value = sample.DeviceId;
+                        parameters[(i * 4) + 1].Value = sample.Seq;
+                        parameters[(i * 4) + 2].Value = sample.Timestamp.ToUnixTimeMilliseconds();
+                        parameters[(i * 4) + 3].Value =
+                            JsonSerializer.Serialize(sample.Readings, TimeSeriesJsonContext.Default.IReadOnlyDictionaryStringDouble);
+                    }
+
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (insert != full)
+                    {
+                        await insert.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction, int rows)
+    {
+        var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = rows == SqliteTelemetrySql.RowsPerInsert ? SqliteTelemetrySql.InsertFullChunk : SqliteTelemetrySql.InsertRows(rows);
+        for (var i = 0; i < rows; i++)
+        {
+            insert.Parameters.Add($"$d{i}", SqliteType.Text);
+            insert.Parameters.Add($"$s{i}", SqliteType.Integer);
+            insert.Parameters.Add($"$t{i}", SqliteType.Integer);
+            insert.Parameters.Add($"$r{i}", SqliteType.Text);
+        }
+
+        return insert;
     }
 
     /// <summary>Deletes samples older than the retention, then the oldest beyond MaxRows; returns how many went.</summary>

@@ -94,69 +94,71 @@ public sealed partial class TelemetryValidator(IOptions<TelemetryValidationOptio
 
     private static Rejection? ValidateSample(TelemetrySampleMessage? sample, int index, DateTimeOffset now, TelemetryValidationOptions settings)
     {
-        var where = $"sample {index}";
         if (sample is null)
         {
-            return new(RejectReason.MissingField, $"{where} is null.");
+            return new(RejectReason.MissingField, $"{Where(index, null)} is null.");
         }
 
-        where = sample.Seq is { } s ? $"sample {index} (seq {s})" : where;
         if (sample.Seq is null)
         {
-            return new(RejectReason.MissingField, $"{where}: 'seq' is required.");
+            return new(RejectReason.MissingField, $"{Where(index, sample.Seq)}: 'seq' is required.");
         }
 
         if (sample.Seq < 0)
         {
-            return new(RejectReason.InvalidSeq, $"{where}: 'seq' must not be negative.");
+            return new(RejectReason.InvalidSeq, $"{Where(index, sample.Seq)}: 'seq' must not be negative.");
         }
 
         if (sample.Ts is not { } timestamp)
         {
-            return new(RejectReason.MissingField, $"{where}: 'ts' is required.");
+            return new(RejectReason.MissingField, $"{Where(index, sample.Seq)}: 'ts' is required.");
         }
 
         if (timestamp > now + settings.MaxFutureSkew)
         {
-            return new(RejectReason.FutureTimestamp, $"{where}: 'ts' {timestamp:O} is more than {settings.MaxFutureSkew} ahead of the server clock ({now:O}).");
+            return new(RejectReason.FutureTimestamp, $"{Where(index, sample.Seq)}: 'ts' {timestamp:O} is more than {settings.MaxFutureSkew} ahead of the server clock ({now:O}).");
         }
 
         if (timestamp < now - settings.MaxAge)
         {
-            return new(RejectReason.StaleTimestamp, $"{where}: 'ts' {timestamp:O} is older than {settings.MaxAge}.");
+            return new(RejectReason.StaleTimestamp, $"{Where(index, sample.Seq)}: 'ts' {timestamp:O} is older than {settings.MaxAge}.");
         }
 
         if (sample.Readings is not { Count: > 0 } readings)
         {
-            return new(RejectReason.MissingField, $"{where}: 'readings' must hold at least one value.");
+            return new(RejectReason.MissingField, $"{Where(index, sample.Seq)}: 'readings' must hold at least one value.");
         }
 
         if (readings.Count > settings.MaxReadingsPerSample)
         {
-            return new(RejectReason.TooManyReadings, $"{where}: {readings.Count} readings; at most {settings.MaxReadingsPerSample} are accepted.");
+            return new(RejectReason.TooManyReadings, $"{Where(index, sample.Seq)}: {readings.Count} readings; at most {settings.MaxReadingsPerSample} are accepted.");
         }
 
         foreach (var (name, value) in readings)
         {
             if (!ReadingNamePattern().IsMatch(name))
             {
-                return new(RejectReason.InvalidReadingName, $"{where}: reading name '{name}' must be lower-case letters, digits and '_' (at most 64), starting with a letter.");
+                return new(RejectReason.InvalidReadingName, $"{Where(index, sample.Seq)}: reading name '{name}' must be lower-case letters, digits and '_' (at most 64), starting with a letter.");
             }
 
             if (!double.IsFinite(value))
             {
-                return new(RejectReason.NonFiniteValue, $"{where}: '{name}' is {value.ToString(CultureInfo.InvariantCulture)}; only finite numbers are accepted.");
+                return new(RejectReason.NonFiniteValue, $"{Where(index, sample.Seq)}: '{name}' is {value.ToString(CultureInfo.InvariantCulture)}; only finite numbers are accepted.");
             }
 
             var range = RangeFor(name, settings);
             if (value < range.Min || value > range.Max)
             {
-                return new(RejectReason.ValueOutOfRange, string.Create(CultureInfo.InvariantCulture, $"{where}: '{name}' = {value} is outside [{range.Min}, {range.Max}]."));
+                return new(RejectReason.ValueOutOfRange, string.Create(CultureInfo.InvariantCulture, $"{Where(index, sample.Seq)}: '{name}' = {value} is outside [{range.Min}, {range.Max}]."));
             }
         }
 
         return null;
     }
+
+    /// <summary>Names a sample in a rejection; built only when a sample is rejected.</summary>
+    private static string Where(int index, long? seq) =>
+        seq is { } s ? string.Create(CultureInfo.InvariantCulture, $"sample {index} (seq {s})") : string.Create(CultureInfo.InvariantCulture, $"sample {index}");
 
     private static ValueRange RangeFor(string name, TelemetryValidationOptions settings)
     {

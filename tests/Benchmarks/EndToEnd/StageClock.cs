@@ -10,6 +10,8 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// at a time, so the stages follow each other:
 /// <c>ack+fill</c> (PUBACKs of the previous batch, waiting for and taking the next) → <c>validate</c> (JSON, rules,
 /// registry, seq filter) → <c>store</c> → <c>grains</c> (every device's RecordAsync) → <c>finish</c>.
+/// That holds with <c>Ingest:Mqtt:Lanes=1</c>; with several lanes the marks of concurrent batches interleave and the
+/// breakdown is only indicative (accepted counts and latencies stay exact).
 /// Also counts what the grains accepted and records per-sample latencies.
 /// </summary>
 internal sealed class StageClock

@@ -7,7 +7,7 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// Times the device grains' state reads (activation) and writes (every <c>Devices:SaveEverySamples</c> samples or
 /// <c>SaveInterval</c>, and on deactivation): a grain's turn, and with it ingest's batch, waits for them.
 /// </summary>
-internal sealed class TimedGrainStorage(IGrainStorage inner, StorageTimes times) : IGrainStorage
+internal sealed class TimedGrainStorage(IGrainStorage inner, StorageTimes times) : IGrainStorage, IAsyncDisposable
 {
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -31,6 +31,9 @@ internal sealed class TimedGrainStorage(IGrainStorage inner, StorageTimes times)
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         inner.ClearStateAsync(stateName, grainId, grainState);
+
+    /// <summary>The container disposes this wrapper, not the storage it wraps (which may have writes to commit).</summary>
+    public ValueTask DisposeAsync() => inner is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }
 
 /// <summary>Grain state reads and writes: how many, and how long they took.</summary>

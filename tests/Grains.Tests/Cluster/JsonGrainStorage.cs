@@ -16,10 +16,15 @@ public sealed class JsonGrainStorage : IGrainStorage
     private readonly ConcurrentDictionary<(string StateName, GrainId GrainId), (string Payload, string ETag)> _rows = new();
     private readonly ConcurrentDictionary<GrainId, int> _reads = new();
     private readonly ConcurrentDictionary<GrainId, int> _writes = new();
+    private readonly ConcurrentDictionary<GrainId, object> _live = new();
 
     public int ReadsOf(GrainId grainId) => _reads.GetValueOrDefault(grainId);
 
     public int WritesOf(GrainId grainId) => _writes.GetValueOrDefault(grainId);
+
+    /// <summary>The grain's own state object (what its activation holds in memory), as last read or written.</summary>
+    public T? Live<T>(GrainId grainId) =>
+        _live.TryGetValue(grainId, out var grainState) ? ((IGrainState<T>)grainState).State : default;
 
     /// <summary>The state as last written, read back from its JSON.</summary>
     public T? Stored<T>(string stateName, GrainId grainId) =>
@@ -28,6 +33,7 @@ public sealed class JsonGrainStorage : IGrainStorage
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         _reads.AddOrUpdate(grainId, 1, (_, count) => count + 1);
+        _live[grainId] = grainState;
         if (_rows.TryGetValue((stateName, grainId), out var row))
         {
             grainState.State = JsonSerializer.Deserialize<T>(row.Payload, Json) ?? Activator.CreateInstance<T>();
@@ -57,6 +63,7 @@ public sealed class JsonGrainStorage : IGrainStorage
         var etag = Guid.NewGuid().ToString("N");
         _rows[key] = (JsonSerializer.Serialize(grainState.State, Json), etag);
         _writes.AddOrUpdate(grainId, 1, (_, count) => count + 1);
+        _live[grainId] = grainState;
         grainState.ETag = etag;
         grainState.RecordExists = true;
         return Task.CompletedTask;

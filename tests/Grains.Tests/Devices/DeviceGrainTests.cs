@@ -205,6 +205,61 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         Assert.Empty(cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())!.PendingWorkOrderKeys);
     }
 
+    [Fact]
+    public async Task WritesItsStateFirstAtItsStaggeredTime_NotAtTheFullInterval()
+    {
+        var interval = new DeviceGrainOptions().SaveInterval;
+        var deviceId = DeviceIdWithPhase(0.3, 0.7);
+        var firstSave = SaveStagger.FirstSaveAfter(deviceId, interval);
+        var device = cluster.Device(deviceId);
+        await device.RecordAsync(Batch(1));
+        var writesAtStart = cluster.Storage.WritesOf(device.GetGrainId());
+
+        cluster.Clock.Advance(firstSave - TimeSpan.FromSeconds(1));
+        await device.RecordAsync(Batch(2));
+        var writesBeforeDue = cluster.Storage.WritesOf(device.GetGrainId());
+        cluster.Clock.Advance(TimeSpan.FromSeconds(1));
+        await device.RecordAsync(Batch(3));
+
+        Assert.Equal(0, writesAtStart);
+        Assert.Equal(0, writesBeforeDue);
+        Assert.Equal(1, cluster.Storage.WritesOf(device.GetGrainId()));
+        Assert.Equal([new SeqRange(1, 3)], cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())?.SeenSeqs);
+    }
+
+    [Fact]
+    public async Task KeepsNoCopyOfTheDetectorStateInMemory_ButStoresIt()
+    {
+        var deviceId = DeviceClusterFixture.NewDeviceId();
+        var device = cluster.Device(deviceId);
+        await RecordAllAsync(device, DegradingDevice.Steady());
+        await cluster.Cluster.DeactivateAsync(device);
+        var stored = cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId());
+
+        await device.GetSnapshotAsync();
+        var reactivated = cluster.Storage.Live<DeviceState>(device.GetGrainId());
+        await device.RebaselineAsync();
+
+        Assert.False(string.IsNullOrEmpty(stored?.DetectorState));
+        Assert.Equal(2, cluster.Storage.ReadsOf(device.GetGrainId()));
+        Assert.NotNull(reactivated);
+        Assert.Null(reactivated.DetectorState);
+        Assert.Null(cluster.Storage.Live<DeviceState>(device.GetGrainId())?.DetectorState);
+        Assert.False(string.IsNullOrEmpty(cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())?.DetectorState));
+    }
+
+    private static string DeviceIdWithPhase(double from, double to)
+    {
+        while (true)
+        {
+            var deviceId = DeviceClusterFixture.NewDeviceId();
+            if (SaveStagger.Phase(deviceId) is var phase && phase >= from && phase <= to)
+            {
+                return deviceId;
+            }
+        }
+    }
+
     private static async Task<List<RecordResult>> RecordAllAsync(IDeviceGrain device, IEnumerable<TelemetryBatch> batches)
     {
         var results = new List<RecordResult>();

@@ -156,6 +156,28 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
         Assert.Equal("wal", await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task ABatchSpanningSeveralMultiRowInserts_StoresEveryRowOnce()
+    {
+        var store = Store();
+        var batch = Enumerable.Range(0, 250)
+            .Select(i => Sample($"pump-{i % 3}", i, Now.AddSeconds(i), i / 10.0))
+            .Append(Sample("pump-0", 0, Now, 99.0))
+            .ToList();
+
+        await store.WriteAsync(batch);
+        await store.WriteAsync(batch.Skip(95).Take(10).ToList());
+
+        for (var device = 0; device < 3; device++)
+        {
+            var stored = await store.ReadAsync($"pump-{device}", null, 1_000);
+            var expected = Enumerable.Range(0, 250).Where(i => i % 3 == device).Select(i => (long)i).ToList();
+            Assert.Equal(expected, stored.Select(s => s.Seq));
+            Assert.All(stored, s => Assert.Equal(s.Seq / 10.0, s.Readings["rms"]));
+            Assert.All(stored, s => Assert.Equal(Now.AddSeconds(s.Seq), s.Timestamp));
+        }
+    }
+
     private SqliteTelemetryStore Store(EmbeddedStoreOptions? options = null)
     {
         options ??= new EmbeddedStoreOptions();
