@@ -1,14 +1,17 @@
 using BenchmarkDotNet.Running;
 using WorkOrders.Benchmarks.EndToEnd;
 using WorkOrders.Benchmarks.Ingest;
+using WorkOrders.Benchmarks.Quality;
 
 // One verb per harness:
 //   bench [BenchmarkDotNet arguments]   the micro-benchmarks, e.g. `-- bench --filter '*Ingest*' --job short`
 //   e2e --devices N --seconds S [...]   the load harness: broker ceiling vs. the whole platform (docs/benchmarks.md)
+//   quality [...]                       detection quality per detector version on labeled simulated fleets
 return args.FirstOrDefault() switch
 {
     "bench" => Bench(args[1..]),
     "e2e" => await E2eCommand.RunAsync(args[1..]),
+    "quality" => QualityCommand.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -24,5 +27,6 @@ static int Usage()
     Console.Error.WriteLine("usage: WorkOrders.Benchmarks <verb> [arguments]");
     Console.Error.WriteLine("  bench [BenchmarkDotNet arguments]   run the BenchmarkDotNet micro-benchmarks");
     Console.Error.WriteLine(E2eOptions.Usage);
+    Console.Error.WriteLine(QualityOptions.Usage);
     return 1;
 }

@@ -70,6 +70,15 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     [Range(1, 8)]
     public int CrossChannelRank { get; init; } = 2;
 
+    /// <summary>
+    /// Memory, in samples, of each channel's long reference level: the slow-drift term compares the channel's level
+    /// with it, in the spread the level normally shows around it, so a fault that grows too slowly for the level and
+    /// the slope terms still alarms. It counts after a quarter of this many samples (and again after a re-baseline);
+    /// 0 turns the term off (detector version 1).
+    /// </summary>
+    [Range(0.0, 1e7)]
+    public double ReferenceMemorySamples { get; init; } = 1440;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

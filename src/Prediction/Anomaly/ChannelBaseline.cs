@@ -5,8 +5,9 @@ namespace WorkOrders.Prediction.Anomaly;
 /// median-like location), mean absolute deviations of the residual and of the one-step change (MAD-like spreads), and a fast average
 /// of the standardized residual with its own spread (a sustained shift shows there first), the level's recent slope
 /// with its own spread (a new trend shows there; a step only briefly), and the fast average of |residual| against
-/// its long-run value (a sensor that flatlines).
-/// About 120 bytes per channel.
+/// its long-run value (a sensor that flatlines), and a long reference level with the spread the level normally shows
+/// around it (a fault that grows too slowly for the other terms).
+/// About 140 bytes per channel.
 /// </summary>
 internal sealed class ChannelBaseline
 {
@@ -21,6 +22,8 @@ internal sealed class ChannelBaseline
     public double RoughnessSpread { get; set; }
     public double Slope { get; set; }
     public double SlopeSpread { get; set; }
+    public double Reference { get; set; }
+    public double ReferenceSpread { get; set; }
     public long LastTicks { get; set; }
     public int LevelCount { get; set; }
     public int ScaleCount { get; set; }
@@ -41,6 +44,15 @@ internal sealed class ChannelBaseline
     private const double MeanAbsoluteZ = 1 / DetectorRates.SigmaPerMeanAbsoluteDeviation;
 
     public double RoughnessSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * RoughnessSpread, 0.05);
+
+    /// <summary>
+    /// Spread of the level around the long reference; floored at half the residual sigma, so a channel whose level sat
+    /// still while the reference learned (a load-independent reading) does not alarm on its noise.
+    /// </summary>
+    public double ReferenceSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ReferenceSpread, 0.5 * ResidualSigma);
+
+    /// <summary>The slow-drift term counts once the level has been followed for a quarter of the reference's memory.</summary>
+    private bool ReferenceKnown(in DetectorRates rates) => rates.Reference > 0 && LevelCount * rates.Reference * 4 >= 1;
 
     private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
 
@@ -74,7 +86,8 @@ internal sealed class ChannelBaseline
         var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
         // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
         var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
-        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps);
+        var referenceZ = ReferenceKnown(rates) ? (Level - Reference) / ReferenceSigma : 0;
+        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps, referenceZ, Reference);
     }
 
     public void Learn(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
@@ -88,6 +101,7 @@ internal sealed class ChannelBaseline
             LastTicks = ticks;
             LevelCount = 1;
             Run = 0;
+            Reference = value;
             return;
         }
 
@@ -147,8 +161,28 @@ internal sealed class ChannelBaseline
             SlopeSpread += scaleRate * (Math.Min(Math.Abs(Slope), slopeClip) - SlopeSpread);
             Slope += rates.Slope * (Level - previousLevel - Slope);
         }
+        LearnReference(terms, factor, rates);
         Previous = value;
         LastTicks = ticks;
+    }
+
+    /// <summary>
+    /// The reference follows the level slowly, and ten times slower while the level is beyond
+    /// <see cref="DetectorRates.FreezeSigmas"/> reference sigmas from it: a slowly growing fault cannot drag it along.
+    /// </summary>
+    private void LearnReference(in ChannelTerms terms, double factor, in DetectorRates rates)
+    {
+        if (rates.Reference <= 0)
+        {
+            return;
+        }
+
+        var rate = Math.Max(1.0 / LevelCount, rates.Reference) * factor * (Math.Abs(terms.ReferenceZ) > rates.FreezeSigmas ? 0.1 : 1.0);
+        var sigma = ReferenceSigma;
+        var deviation = Level - Reference;
+        var clip = LevelCount > 10 ? rates.Clip * sigma : double.PositiveInfinity;
+        ReferenceSpread += rate * (Math.Min(Math.Abs(deviation), clip) - ReferenceSpread);
+        Reference += rate * Math.Clamp(deviation, -clip, clip);
     }
 
     /// <summary>Forget the level (after maintenance) but keep the noise it learned.</summary>

@@ -14,7 +14,8 @@ internal readonly record struct DetectorRates(
     double OutOfNormalSpreadFactor,
     double Clip,
     double GapFactor,
-    int AcceptShiftAfter)
+    int AcceptShiftAfter,
+    double Reference)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -32,7 +33,8 @@ internal readonly record struct DetectorRates(
         OutOfNormalSpreadFactor: 0.3,
         Clip: 3.0,
         GapFactor: options.GapFactor,
-        AcceptShiftAfter: options.AcceptShiftAfter);
+        AcceptShiftAfter: options.AcceptShiftAfter,
+        Reference: options.ReferenceMemorySamples > 0 ? 1.0 / options.ReferenceMemorySamples : 0);
 
     /// <summary>Smallest spread a channel may have: keeps a constant signal from dividing by zero.</summary>
     public static double SpreadFloor(double level) => 1e-9 + 1e-4 * Math.Abs(level);

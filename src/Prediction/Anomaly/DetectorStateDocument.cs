@@ -32,7 +32,9 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("g")] double Slope,
     [property: JsonPropertyName("gs")] double SlopeSpread,
     [property: JsonPropertyName("q")] double Roughness,
-    [property: JsonPropertyName("qs")] double RoughnessSpread);
+    [property: JsonPropertyName("qs")] double RoughnessSpread,
+    [property: JsonPropertyName("b")] double Reference = 0,
+    [property: JsonPropertyName("bs")] double ReferenceSpread = 0);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

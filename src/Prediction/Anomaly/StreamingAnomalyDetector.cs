@@ -101,8 +101,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
             }
 
-            termCount += 3;
-            maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Abs(terms[i].NoiseZ)));
+            termCount += rates.Reference > 0 ? 4 : 3;
+            maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Max(Math.Abs(terms[i].NoiseZ), Math.Abs(terms[i].ReferenceZ))));
         }
 
         var useSubspace = complete && subspace is not null;
@@ -169,6 +169,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         var crossSigma = crossResidual.IsEmpty ? 1.0 : subspace!.ResidualSigma;
         var strongest = -1;
         var strongestDeviation = 0.0;
+        var strongestExpected = 0.0;
         for (var i = 0; i < names.Length; i++)
         {
             if (double.IsNaN(values[i]) || !terms[i].HasHistory)
@@ -177,6 +178,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             }
 
             var deviation = terms[i].LevelZ;
+            var expected = terms[i].Expected;
             if (!double.IsNaN(terms[i].StepZ) && Math.Abs(terms[i].StepZ) > Math.Abs(deviation))
             {
                 deviation = terms[i].StepZ;
@@ -202,22 +204,29 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 deviation = crossResidual[i] / crossSigma;
             }
 
+            if (Math.Abs(terms[i].ReferenceZ) > Math.Abs(deviation))
+            {
+                deviation = terms[i].ReferenceZ;
+                expected = terms[i].Reference;
+            }
+
             if (Math.Abs(deviation) > Math.Abs(strongestDeviation))
             {
                 strongest = i;
                 strongestDeviation = deviation;
+                strongestExpected = expected;
             }
 
             if (Math.Abs(deviation) >= ContributionSigmas)
             {
-                (list ??= []).Add(new ChannelContribution(names[i], values[i], terms[i].Expected, deviation));
+                (list ??= []).Add(new ChannelContribution(names[i], values[i], expected, deviation));
             }
         }
 
         if (list is null)
         {
             return score >= options.CloseThreshold && strongest >= 0
-                ? [new ChannelContribution(names[strongest], values[strongest], terms[strongest].Expected, strongestDeviation)]
+                ? [new ChannelContribution(names[strongest], values[strongest], strongestExpected, strongestDeviation)]
                 : [];
         }
 
@@ -292,7 +301,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -311,5 +320,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         SlopeSpread = d.SlopeSpread,
         Roughness = d.Roughness,
         RoughnessSpread = d.RoughnessSpread,
+        Reference = d.Reference,
+        ReferenceSpread = d.ReferenceSpread,
     };
 }
