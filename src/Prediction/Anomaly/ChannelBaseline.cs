@@ -6,8 +6,9 @@ namespace WorkOrders.Prediction.Anomaly;
 /// of the standardized residual with its own spread (a sustained shift shows there first), the level's recent slope
 /// with its own spread (a new trend shows there; a step only briefly), and the fast average of |residual| against
 /// its long-run value (a sensor that flatlines), and a long reference level with the spread the level normally shows
-/// around it (a fault that grows too slowly for the other terms).
-/// About 140 bytes per channel.
+/// around it (a fault that grows too slowly for the other terms), and the channel's other operating regime (the level
+/// it keeps jumping to, with its own spread) so that load/unload cycles are switches, not anomalies.
+/// About 170 bytes per channel.
 /// </summary>
 internal sealed class ChannelBaseline
 {
@@ -24,14 +25,24 @@ internal sealed class ChannelBaseline
     public double SlopeSpread { get; set; }
     public double Reference { get; set; }
     public double ReferenceSpread { get; set; }
+    public double Alternate { get; set; }
+    public double AlternateSpread { get; set; }
+    public int AlternateCount { get; set; }
+    public bool Departed { get; set; }
+    public long ReferenceSince { get; set; }
     public long LastTicks { get; set; }
     public int LevelCount { get; set; }
     public int ScaleCount { get; set; }
     public int Run { get; set; }
 
-    public double ResidualSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ResidualSpread, DetectorRates.SpreadFloor(Level));
+    public double ResidualSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ResidualSpread, Floor);
 
-    public double StepSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * StepSpread, DetectorRates.SpreadFloor(Level));
+    public double StepSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * StepSpread, Floor);
+
+    /// <summary>The spread floor; with a known other regime also a small share of the gap to it (the regimes' noise differs).</summary>
+    private double Floor => AlternateCount >= DetectorRates.RegimeVisits
+        ? Math.Max(DetectorRates.SpreadFloor(Level), DetectorRates.RegimeGapFloor * Math.Abs(Alternate - Level))
+        : DetectorRates.SpreadFloor(Level);
 
     /// <summary>Spread of the fast residual average; floored at half of what white noise would give.</summary>
     public double DriftSigma(in DetectorRates rates) =>
@@ -51,8 +62,8 @@ internal sealed class ChannelBaseline
     /// </summary>
     public double ReferenceSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ReferenceSpread, 0.5 * ResidualSigma);
 
-    /// <summary>The slow-drift term counts once the level has been followed for a quarter of the reference's memory.</summary>
-    private bool ReferenceKnown(in DetectorRates rates) => rates.Reference > 0 && LevelCount * rates.Reference * 4 >= 1;
+    /// <summary>The slow-drift term counts once the level has been followed for the reference's whole memory.</summary>
+    private bool ReferenceKnown(long ticks, in DetectorRates rates) => rates.ReferenceTicks > 0 && ticks - ReferenceSince >= rates.ReferenceTicks;
 
     private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
 
@@ -86,7 +97,12 @@ internal sealed class ChannelBaseline
         var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
         // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
         var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
-        var referenceZ = ReferenceKnown(rates) ? (Level - Reference) / ReferenceSigma : 0;
+        var referenceZ = ReferenceKnown(ticks, rates) ? (Level - Reference) / ReferenceSigma : 0;
+        if (IsRegimeSwitch(value, expected, levelZ, rates))
+        {
+            return new ChannelTerms(expected, 0, double.NaN, 0, trendZ, 0, steps, referenceZ, Reference, RegimeSwitch: true);
+        }
+
         return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps, referenceZ, Reference);
     }
 
@@ -102,12 +118,30 @@ internal sealed class ChannelBaseline
             LevelCount = 1;
             Run = 0;
             Reference = value;
+            ReferenceSince = ticks;
             return;
         }
 
         LevelCount++;
         ScaleCount++;
+        if (terms.RegimeSwitch)
+        {
+            SwitchRegime(value, ticks, terms, factor, rates);
+            return;
+        }
+
         var settled = ScaleCount > 10;
+        if (TrackDeparture(value, terms, settled, rates))
+        {
+            // The level sat between two places the channel jumps between: it moves to where the reading is.
+            Level = value;
+            Trend = 0;
+            Run = 0;
+            LearnReference(ticks, terms, factor, rates);
+            Previous = value;
+            LastTicks = ticks;
+            return;
+        }
         var residual = value - terms.Expected;
         var sigma = ResidualSigma;
 
@@ -161,7 +195,87 @@ internal sealed class ChannelBaseline
             SlopeSpread += scaleRate * (Math.Min(Math.Abs(Slope), slopeClip) - SlopeSpread);
             Slope += rates.Slope * (Level - previousLevel - Slope);
         }
-        LearnReference(terms, factor, rates);
+        LearnReference(ticks, terms, factor, rates);
+        Previous = value;
+        LastTicks = ticks;
+    }
+
+    private double AlternateSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * AlternateSpread, DetectorRates.SpreadFloor(Alternate));
+
+    private bool IsRegimeSwitch(double value, double expected, double levelZ, in DetectorRates rates) =>
+        rates.Regimes
+        && AlternateCount >= DetectorRates.RegimeVisits
+        && Math.Abs(levelZ) > DetectorRates.DepartureSigmas
+        && Math.Abs(value - Alternate) <= Math.Max(0.25 * Math.Abs(Alternate - expected), 4 * AlternateSigma);
+
+    /// <summary>
+    /// A departure (beyond <see cref="DetectorRates.DepartureSigmas"/>) that lands where the previous one did counts
+    /// as another visit of the same other regime; one that lands elsewhere starts a new candidate, unless the level sat
+    /// between the two (the running mean of a new device's two regimes): then the level moves there (returns true).
+    /// Once a regime is known, a departure close to the level is only noise and changes nothing. While departed towards
+    /// the candidate, its level and spread follow the readings.
+    /// </summary>
+    private bool TrackDeparture(double value, in ChannelTerms terms, bool settled, in DetectorRates rates)
+    {
+        if (!rates.Regimes)
+        {
+            return false;
+        }
+
+        var departed = settled && Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas;
+        var gap = Math.Abs(Alternate - terms.Expected);
+        var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= Math.Max(0.25 * gap, 4 * AlternateSigma);
+        var starting = departed && !Departed;
+        Departed = departed;
+        if (!departed)
+        {
+            return false;
+        }
+
+        if (nearAlternate)
+        {
+            AlternateSpread += DetectorRates.AlternateRate * (Math.Abs(value - Alternate) - AlternateSpread);
+            Alternate += DetectorRates.AlternateRate * (value - Alternate);
+            AlternateCount += starting ? 1 : 0;
+            return false;
+        }
+
+        if (!starting || (AlternateCount >= DetectorRates.RegimeVisits && Math.Abs(value - terms.Expected) <= 0.25 * gap))
+        {
+            return false;
+        }
+
+        if (AlternateCount > 0 && Math.Sign(Alternate - terms.Expected) != Math.Sign(value - terms.Expected))
+        {
+            Departed = false;
+            return true;
+        }
+
+        Alternate = value;
+        AlternateSpread = 0;
+        AlternateCount = 1;
+        return false;
+    }
+
+    /// <summary>Swaps to the other regime: its level and noise become the channel's, the regime left behind becomes the other one.</summary>
+    private void SwitchRegime(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
+    {
+        var leftLevel = Level;
+        var leftSpread = ResidualSpread;
+        Level = Alternate;
+        Alternate = leftLevel;
+        if (AlternateSpread > 0)
+        {
+            ResidualSpread = AlternateSpread;
+            StepSpread *= leftSpread > 0 ? AlternateSpread / leftSpread : 1;
+        }
+
+        AlternateSpread = leftSpread;
+        Level += rates.Level * (value - Level);
+        Trend = 0;
+        Run = 0;
+        Departed = false;
+        LearnReference(ticks, terms, factor, rates);
         Previous = value;
         LastTicks = ticks;
     }
@@ -170,14 +284,15 @@ internal sealed class ChannelBaseline
     /// The reference follows the level slowly, and ten times slower while the level is beyond
     /// <see cref="DetectorRates.FreezeSigmas"/> reference sigmas from it: a slowly growing fault cannot drag it along.
     /// </summary>
-    private void LearnReference(in ChannelTerms terms, double factor, in DetectorRates rates)
+    private void LearnReference(long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
     {
-        if (rates.Reference <= 0)
+        if (rates.ReferenceTicks <= 0)
         {
             return;
         }
 
-        var rate = Math.Max(1.0 / LevelCount, rates.Reference) * factor * (Math.Abs(terms.ReferenceZ) > rates.FreezeSigmas ? 0.1 : 1.0);
+        var elapsed = Math.Clamp(ticks - LastTicks, 0, rates.ReferenceTicks / 24);
+        var rate = Math.Max(1.0 / LevelCount, elapsed / rates.ReferenceTicks) * factor * (Math.Abs(terms.ReferenceZ) > rates.FreezeSigmas ? 0.1 : 1.0);
         var sigma = ReferenceSigma;
         var deviation = Level - Reference;
         var clip = LevelCount > 10 ? rates.Clip * sigma : double.PositiveInfinity;
@@ -191,6 +306,7 @@ internal sealed class ChannelBaseline
         LevelCount = 0;
         Trend = 0;
         Run = 0;
+        Departed = false;
         Drift = 0;
         Slope = 0;
     }

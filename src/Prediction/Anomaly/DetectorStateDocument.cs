@@ -34,7 +34,12 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("q")] double Roughness,
     [property: JsonPropertyName("qs")] double RoughnessSpread,
     [property: JsonPropertyName("b")] double Reference = 0,
-    [property: JsonPropertyName("bs")] double ReferenceSpread = 0);
+    [property: JsonPropertyName("bs")] double ReferenceSpread = 0,
+    [property: JsonPropertyName("x")] double Alternate = 0,
+    [property: JsonPropertyName("xs")] double AlternateSpread = 0,
+    [property: JsonPropertyName("xn")] int AlternateCount = 0,
+    [property: JsonPropertyName("xd")] bool Departed = false,
+    [property: JsonPropertyName("bt")] long ReferenceSince = 0);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

@@ -101,7 +101,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
             }
 
-            termCount += rates.Reference > 0 ? 4 : 3;
+            termCount += rates.ReferenceTicks > 0 ? 4 : 3;
             maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Max(Math.Abs(terms[i].NoiseZ), Math.Abs(terms[i].ReferenceZ))));
         }
 
@@ -301,7 +301,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.ReferenceSince);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -322,5 +322,10 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         RoughnessSpread = d.RoughnessSpread,
         Reference = d.Reference,
         ReferenceSpread = d.ReferenceSpread,
+        Alternate = d.Alternate,
+        AlternateSpread = d.AlternateSpread,
+        AlternateCount = d.AlternateCount,
+        Departed = d.Departed,
+        ReferenceSince = d.ReferenceSince,
     };
 }

@@ -27,7 +27,7 @@ internal static class QualityCommand
         var clock = Stopwatch.StartNew();
         Say(clock, $"training asset-type baselines on a healthy fleet (seed {options.Seed + 10_000}, 2 days)");
         var catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
-        var v1 = new AnomalyDetectorOptions { ReferenceMemorySamples = 0 };
+        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false };
         var v2 = new AnomalyDetectorOptions();
         DetectorVersion[] versions =
         [
