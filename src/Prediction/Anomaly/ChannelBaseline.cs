@@ -8,7 +8,7 @@ namespace WorkOrders.Prediction.Anomaly;
 /// its long-run value (a sensor that flatlines), and a long reference level with the spread the level normally shows
 /// around it (a fault that grows too slowly for the other terms), and the channel's other operating regime (the level
 /// it keeps jumping to, with its own spread) so that load/unload cycles are switches, not anomalies.
-/// About 170 bytes per channel.
+/// About 150 bytes per channel (the additions of version 2 are single precision).
 /// </summary>
 internal sealed class ChannelBaseline
 {
@@ -23,13 +23,18 @@ internal sealed class ChannelBaseline
     public double RoughnessSpread { get; set; }
     public double Slope { get; set; }
     public double SlopeSpread { get; set; }
-    public double Reference { get; set; }
-    public double ReferenceSpread { get; set; }
-    public double Alternate { get; set; }
-    public double AlternateSpread { get; set; }
-    public int AlternateCount { get; set; }
+    public float Reference { get; set; }
+    public float ReferenceSpread { get; set; }
+    public float Alternate { get; set; }
+    public float AlternateSpread { get; set; }
+    public short AlternateCount { get; set; }
     public bool Departed { get; set; }
-    public long ReferenceSince { get; set; }
+
+    /// <summary>This channel follows the device's leading channel between two regimes: <see cref="Alternate"/> is its level in the other one.</summary>
+    public bool Follower { get; set; }
+
+    /// <summary>For a follower: whether <see cref="Level"/> belongs to the leader's high regime.</summary>
+    public bool LevelIsHigh { get; set; }
     public long LastTicks { get; set; }
     public int LevelCount { get; set; }
     public int ScaleCount { get; set; }
@@ -40,7 +45,7 @@ internal sealed class ChannelBaseline
     public double StepSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * StepSpread, Floor);
 
     /// <summary>The spread floor; with a known other regime also a small share of the gap to it (the regimes' noise differs).</summary>
-    private double Floor => AlternateCount >= DetectorRates.RegimeVisits
+    private double Floor => AlternateCount >= DetectorRates.RegimeVisits || Follower
         ? Math.Max(DetectorRates.SpreadFloor(Level), DetectorRates.RegimeGapFloor * Math.Abs(Alternate - Level))
         : DetectorRates.SpreadFloor(Level);
 
@@ -62,8 +67,8 @@ internal sealed class ChannelBaseline
     /// </summary>
     public double ReferenceSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ReferenceSpread, 0.5 * ResidualSigma);
 
-    /// <summary>The slow-drift term counts once the level has been followed for the reference's whole memory.</summary>
-    private bool ReferenceKnown(long ticks, in DetectorRates rates) => rates.ReferenceTicks > 0 && ticks - ReferenceSince >= rates.ReferenceTicks;
+    /// <summary>The slow-drift term counts once the level has been followed for the reference's whole memory (samples × typical interval).</summary>
+    private bool ReferenceKnown(double typicalTicks, in DetectorRates rates) => rates.ReferenceTicks > 0 && LevelCount * typicalTicks >= rates.ReferenceTicks;
 
     private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
 
@@ -97,7 +102,12 @@ internal sealed class ChannelBaseline
         var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
         // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
         var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
-        var referenceZ = ReferenceKnown(ticks, rates) ? (Level - Reference) / ReferenceSigma : 0;
+        var referenceZ = ReferenceKnown(typicalTicks, rates) ? (Level - Reference) / ReferenceSigma : 0;
+        if (Calibrating)
+        {
+            return new ChannelTerms(expected, 0, double.NaN, 0, 0, 0, steps, referenceZ, Reference);
+        }
+
         if (IsRegimeSwitch(value, expected, levelZ, rates))
         {
             return new ChannelTerms(expected, 0, double.NaN, 0, trendZ, 0, steps, referenceZ, Reference, RegimeSwitch: true);
@@ -117,8 +127,7 @@ internal sealed class ChannelBaseline
             LastTicks = ticks;
             LevelCount = 1;
             Run = 0;
-            Reference = value;
-            ReferenceSince = ticks;
+            Reference = (float)value;
             return;
         }
 
@@ -150,8 +159,8 @@ internal sealed class ChannelBaseline
             : 0;
         var accepted = rates.AcceptShiftAfter > 0 && Math.Abs(Run) >= rates.AcceptShiftAfter;
         var levelFactor = accepted ? 1.0 : factor;
-        var levelRate = Math.Max(1.0 / LevelCount, rates.Level) * levelFactor;
-        var clip = accepted || !settled ? double.PositiveInfinity : rates.Clip * sigma;
+        var levelRate = Math.Max(1.0 / LevelCount, Calibrating ? 0.2 : rates.Level) * levelFactor;
+        var clip = accepted || !settled || Calibrating ? double.PositiveInfinity : rates.Clip * sigma;
         var clipped = Math.Clamp(residual, -clip, clip);
 
         var previousLevel = Level;
@@ -200,31 +209,83 @@ internal sealed class ChannelBaseline
         LastTicks = ticks;
     }
 
-    private double AlternateSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * AlternateSpread, DetectorRates.SpreadFloor(Alternate));
+    private bool Calibrating => Follower && AlternateCount < DetectorRates.FollowerCalibrationSwitches;
+
+    /// <summary>
+    /// A known other regime at least <see cref="DetectorRates.LeaderGapSigmas"/> of either regime's sigmas away: on/off,
+    /// load/unload, not a continuous reading that keeps returning to a limit.
+    /// </summary>
+    public bool ClearlyBimodal =>
+        !Follower
+        && AlternateCount >= DetectorRates.RegimeVisits
+        && AlternateSpread > 0
+        && Math.Abs(Alternate - Level) >= DetectorRates.LeaderGapSigmas * DetectorRates.SigmaPerMeanAbsoluteDeviation * Math.Max(ResidualSpread, AlternateSpread);
+
+    /// <summary>For the leading channel: whether it is in its high regime once this reading is learned.</summary>
+    public bool HighAfter(in ChannelTerms terms) => terms.RegimeSwitch ? Alternate > Level : Level > Alternate;
+
+    /// <summary>Starts following the leader: both regimes start from this channel's level and noise.</summary>
+    public void BecomeFollower(bool leaderHigh)
+    {
+        if (ResidualSpread <= 0)
+        {
+            // A channel that has not learned its noise yet cannot lend it to the other regime.
+            ResidualSpread = StepSpread = DetectorRates.SpreadFloor(Level);
+        }
+
+        Follower = true;
+        LevelIsHigh = leaderHigh;
+        Alternate = (float)Level;
+        AlternateSpread = (float)ResidualSpread;
+        AlternateCount = 0;
+        Departed = false;
+    }
+
+    /// <summary>The leader switched regime: this channel swaps to its level and noise there, before it is scored.</summary>
+    public void FollowRegime()
+    {
+        var leftLevel = Level;
+        Level = Alternate;
+        Alternate = (float)leftLevel;
+        var left = ResidualSpread;
+        if (AlternateSpread > 0)
+        {
+            ResidualSpread = AlternateSpread;
+            StepSpread *= left > 0 ? AlternateSpread / left : 1;
+        }
+
+        AlternateSpread = (float)left;
+        Trend = 0;
+        Run = 0;
+        Previous = Level;
+        LevelIsHigh = !LevelIsHigh;
+        AlternateCount += (short)(AlternateCount < DetectorRates.FollowerCalibrationSwitches ? 1 : 0);
+    }
 
     private bool IsRegimeSwitch(double value, double expected, double levelZ, in DetectorRates rates) =>
         rates.Regimes
+        && !Follower
         && AlternateCount >= DetectorRates.RegimeVisits
         && Math.Abs(levelZ) > DetectorRates.DepartureSigmas
-        && Math.Abs(value - Alternate) <= Math.Max(0.25 * Math.Abs(Alternate - expected), 4 * AlternateSigma);
+        && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - expected);
 
     /// <summary>
     /// A departure (beyond <see cref="DetectorRates.DepartureSigmas"/>) that lands where the previous one did counts
     /// as another visit of the same other regime; one that lands elsewhere starts a new candidate, unless the level sat
     /// between the two (the running mean of a new device's two regimes): then the level moves there (returns true).
-    /// Once a regime is known, a departure close to the level is only noise and changes nothing. While departed towards
+    /// Once a regime is known, departures elsewhere change nothing (they score as anomalies). While departed towards
     /// the candidate, its level and spread follow the readings.
     /// </summary>
     private bool TrackDeparture(double value, in ChannelTerms terms, bool settled, in DetectorRates rates)
     {
-        if (!rates.Regimes)
+        if (!rates.Regimes || Follower)
         {
             return false;
         }
 
         var departed = settled && Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas;
         var gap = Math.Abs(Alternate - terms.Expected);
-        var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= Math.Max(0.25 * gap, 4 * AlternateSigma);
+        var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= 0.25 * gap;
         var starting = departed && !Departed;
         Departed = departed;
         if (!departed)
@@ -234,14 +295,15 @@ internal sealed class ChannelBaseline
 
         if (nearAlternate)
         {
-            AlternateSpread += DetectorRates.AlternateRate * (Math.Abs(value - Alternate) - AlternateSpread);
-            Alternate += DetectorRates.AlternateRate * (value - Alternate);
-            AlternateCount += starting ? 1 : 0;
+            AlternateSpread = (float)(AlternateSpread + (DetectorRates.AlternateRate * (Math.Abs(value - Alternate) - AlternateSpread)));
+            Alternate = (float)(Alternate + (DetectorRates.AlternateRate * (value - Alternate)));
+            AlternateCount += (short)(starting && AlternateCount < short.MaxValue ? 1 : 0);
             return false;
         }
 
-        if (!starting || (AlternateCount >= DetectorRates.RegimeVisits && Math.Abs(value - terms.Expected) <= 0.25 * gap))
+        if (!starting || AlternateCount >= DetectorRates.RegimeVisits)
         {
+            // A known regime is kept: a departure anywhere else is an anomaly, not a new candidate.
             return false;
         }
 
@@ -251,7 +313,7 @@ internal sealed class ChannelBaseline
             return true;
         }
 
-        Alternate = value;
+        Alternate = (float)value;
         AlternateSpread = 0;
         AlternateCount = 1;
         return false;
@@ -263,14 +325,14 @@ internal sealed class ChannelBaseline
         var leftLevel = Level;
         var leftSpread = ResidualSpread;
         Level = Alternate;
-        Alternate = leftLevel;
+        Alternate = (float)leftLevel;
         if (AlternateSpread > 0)
         {
             ResidualSpread = AlternateSpread;
             StepSpread *= leftSpread > 0 ? AlternateSpread / leftSpread : 1;
         }
 
-        AlternateSpread = leftSpread;
+        AlternateSpread = (float)leftSpread;
         Level += rates.Level * (value - Level);
         Trend = 0;
         Run = 0;
@@ -296,8 +358,8 @@ internal sealed class ChannelBaseline
         var sigma = ReferenceSigma;
         var deviation = Level - Reference;
         var clip = LevelCount > 10 ? rates.Clip * sigma : double.PositiveInfinity;
-        ReferenceSpread += rate * (Math.Min(Math.Abs(deviation), clip) - ReferenceSpread);
-        Reference += rate * Math.Clamp(deviation, -clip, clip);
+        ReferenceSpread = (float)(ReferenceSpread + (rate * (Math.Min(Math.Abs(deviation), clip) - ReferenceSpread)));
+        Reference = (float)(Reference + (rate * Math.Clamp(deviation, -clip, clip)));
     }
 
     /// <summary>Forget the level (after maintenance) but keep the noise it learned.</summary>

@@ -44,8 +44,14 @@ internal readonly record struct DetectorRates(
     /// <summary>Smallest residual sigma of a channel with a known regime, as a share of the gap between its two levels.</summary>
     public const double RegimeGapFloor = 0.01;
 
+    /// <summary>Gap, in either regime's sigmas, a channel's two regimes need before it may lead the device's regime.</summary>
+    public const double LeaderGapSigmas = 20;
+
+    /// <summary>Regime switches a following channel sits out (unscored, learning fast) while it learns its level in each regime.</summary>
+    public const int FollowerCalibrationSwitches = 6;
+
     /// <summary>A residual beyond this many sigmas is a departure from the channel's level (a candidate regime).</summary>
-    public const double DepartureSigmas = 6.0;
+    public const double DepartureSigmas = 8.0;
 
     /// <summary>Rate at which a departed channel's other level and its spread follow the readings there.</summary>
     public const double AlternateRate = 0.2;

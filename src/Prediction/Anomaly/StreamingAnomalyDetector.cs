@@ -23,6 +23,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     private long scoreFrom;
     private long lastTicks;
     private double typicalTicks;
+    private int leader = -1;
 
     public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline)
     {
@@ -45,6 +46,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         scoreFrom = state.ScoreFrom;
         lastTicks = state.LastTicks;
         typicalTicks = state.TypicalTicks;
+        leader = state.Leader;
         names = [.. state.Channels];
         channels = [.. state.ChannelStates.Select(ToChannel)];
         subspace = state.Subspace is { } s
@@ -62,6 +64,15 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         var ticks = timestamp.UtcTicks;
         var valid = 0;
         var complete = k > 1;
+        bool? leaderHigh = null;
+        if (leader >= 0 && readings.TryGetValue(names[leader], out var lead) && double.IsFinite(lead))
+        {
+            // The device's operating regime comes from its leading channel; the others follow it into the same regime
+            // (their level and noise there) before they are scored.
+            var leaderTerms = channels[leader].Evaluate(lead, ticks, typicalTicks, rates);
+            leaderHigh = channels[leader].HighAfter(leaderTerms);
+        }
+
         for (var i = 0; i < k; i++)
         {
             values[i] = readings.TryGetValue(names[i], out var v) && double.IsFinite(v) ? v : double.NaN;
@@ -72,6 +83,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             }
 
             valid++;
+            if (leaderHigh is { } high && channels[i].Follower && channels[i].LevelIsHigh != high)
+            {
+                channels[i].FollowRegime();
+            }
+
             terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);
             complete &= terms[i].HasHistory && channels[i].ScaleCount > 10;
         }
@@ -132,9 +148,37 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             subspace!.Learn(levelZ, crossResidual, rates.Subspace);
         }
 
+        ElectLeader();
         LearnInterval(ticks);
         samples++;
         return result;
+    }
+
+    /// <summary>
+    /// The first channel with a known, clearly separated other regime (a compressor's flow: 0 or 420 m³/h) leads;
+    /// every other channel then keeps a level per regime.
+    /// </summary>
+    private void ElectLeader()
+    {
+        if (leader >= 0 || !rates.Regimes)
+        {
+            return;
+        }
+
+        leader = Array.FindIndex(channels, c => c.ClearlyBimodal);
+        if (leader < 0)
+        {
+            return;
+        }
+
+        var high = channels[leader].Level > channels[leader].Alternate;
+        for (var i = 0; i < channels.Length; i++)
+        {
+            if (i != leader)
+            {
+                channels[i].BecomeFollower(high);
+            }
+        }
     }
 
     public void Rebaseline()
@@ -158,7 +202,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             typicalTicks,
             names,
             [.. channels.Select(ToDocument)],
-            subspace is null ? null : new SubspaceStateDocument(subspace.Rank, subspace.Components, subspace.ResidualEnergy, subspace.Count));
+            subspace is null ? null : new SubspaceStateDocument(subspace.Rank, subspace.Components, subspace.ResidualEnergy, subspace.Count),
+            leader);
         return JsonSerializer.Serialize(document, DetectorStateJsonContext.Default.DetectorStateDocument);
     }
 
@@ -247,7 +292,13 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             if (double.IsFinite(value) && Array.IndexOf(names, name) < 0)
             {
                 names = [.. names, name];
-                channels = [.. channels, new ChannelBaseline()];
+                var channel = new ChannelBaseline();
+                if (leader >= 0)
+                {
+                    channel.BecomeFollower(channels[leader].Level > channels[leader].Alternate);
+                }
+
+                channels = [.. channels, channel];
                 added = true;
             }
         }
@@ -301,7 +352,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.ReferenceSince);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -326,6 +377,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         AlternateSpread = d.AlternateSpread,
         AlternateCount = d.AlternateCount,
         Departed = d.Departed,
-        ReferenceSince = d.ReferenceSince,
+        Follower = d.Follower,
+        LevelIsHigh = d.LevelIsHigh,
     };
 }
