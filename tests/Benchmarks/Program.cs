@@ -1,16 +1,22 @@
 using BenchmarkDotNet.Running;
 using WorkOrders.Benchmarks.EndToEnd;
 using WorkOrders.Benchmarks.Ingest;
+using WorkOrders.Benchmarks.Quality;
+using WorkOrders.Benchmarks.Rul;
 
 // One verb per harness:
 //   bench [BenchmarkDotNet arguments]   the micro-benchmarks, e.g. `-- bench --filter '*Ingest*' --job short`
 //   e2e --devices N --seconds S [...]   the load harness: broker ceiling vs. the whole platform (docs/benchmarks.md)
 //   dispatch [--orders N ...]           greedy vs OR-Tools batch planning of preventive orders (docs/benchmarks.md)
+//   quality [...]                       detection quality per detector version on labeled simulated fleets
+//   rul [--seed N] [--units N]          remaining-useful-life model vs naive baselines on a simulated run-to-failure fleet
 return args.FirstOrDefault() switch
 {
     "bench" => Bench(args[1..]),
     "e2e" => await E2eCommand.RunAsync(args[1..]),
     "dispatch" => await WorkOrders.Benchmarks.Dispatch.DispatchCommand.RunAsync(args[1..]),
+    "quality" => QualityCommand.Run(args[1..]),
+    "rul" => RulBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -27,5 +33,7 @@ static int Usage()
     Console.Error.WriteLine("  bench [BenchmarkDotNet arguments]   run the BenchmarkDotNet micro-benchmarks");
     Console.Error.WriteLine(E2eOptions.Usage);
     Console.Error.WriteLine(WorkOrders.Benchmarks.Dispatch.DispatchBenchOptions.Usage);
+    Console.Error.WriteLine(QualityOptions.Usage);
+    Console.Error.WriteLine(RulBenchmark.Usage);
     return 1;
 }

@@ -70,6 +70,22 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     [Range(1, 8)]
     public int CrossChannelRank { get; init; } = 2;
 
+    /// <summary>
+    /// Memory, in hours of telemetry time, of each channel's long reference level: the slow-drift term compares the
+    /// channel's level with it, in the spread the level shows around it over that memory (a day covers the daily load
+    /// and temperature cycle), so a fault that grows too slowly for the level and slope terms still alarms. It counts
+    /// once a channel has been followed for this long (again after a re-baseline); 0 turns it off (detector version 1).
+    /// </summary>
+    [Range(0.0, 100_000.0)]
+    public double ReferenceMemoryHours { get; init; } = 24;
+
+    /// <summary>
+    /// Operating regimes: once a channel has jumped three separate times to the same other level (a compressor's
+    /// load/unload, a machine's on/off), a jump there is a regime switch, not an anomaly: the channel swaps to that
+    /// level and its own noise instead of scoring the jump. False turns regimes off (detector version 1).
+    /// </summary>
+    public bool OperatingRegimes { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

@@ -5,10 +5,12 @@ namespace WorkOrders.Prediction.Anomaly;
 /// median-like location), mean absolute deviations of the residual and of the one-step change (MAD-like spreads), and a fast average
 /// of the standardized residual with its own spread (a sustained shift shows there first), the level's recent slope
 /// with its own spread (a new trend shows there; a step only briefly), and the fast average of |residual| against
-/// its long-run value (a sensor that flatlines).
-/// About 120 bytes per channel.
+/// its long-run value (a sensor that flatlines), and a long reference level with the spread the level normally shows
+/// around it (a fault that grows too slowly for the other terms), and the channel's other operating regime (the level
+/// it keeps jumping to, with its own spread) so that load/unload cycles are switches, not anomalies.
+/// About 150 bytes per channel (the additions of version 2 are single precision).
 /// </summary>
-internal sealed class ChannelBaseline
+internal sealed partial class ChannelBaseline
 {
     public double Level { get; set; }
     public double Trend { get; set; }
@@ -21,14 +23,31 @@ internal sealed class ChannelBaseline
     public double RoughnessSpread { get; set; }
     public double Slope { get; set; }
     public double SlopeSpread { get; set; }
+    public float Reference { get; set; }
+    public float ReferenceSpread { get; set; }
+    public float Alternate { get; set; }
+    public float AlternateSpread { get; set; }
+    public short AlternateCount { get; set; }
+    public bool Departed { get; set; }
+
+    /// <summary>This channel follows the device's leading channel between two regimes: <see cref="Alternate"/> is its level in the other one.</summary>
+    public bool Follower { get; set; }
+
+    /// <summary>For a follower: whether <see cref="Level"/> belongs to the leader's high regime.</summary>
+    public bool LevelIsHigh { get; set; }
     public long LastTicks { get; set; }
     public int LevelCount { get; set; }
     public int ScaleCount { get; set; }
     public int Run { get; set; }
 
-    public double ResidualSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ResidualSpread, DetectorRates.SpreadFloor(Level));
+    public double ResidualSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ResidualSpread, Floor);
 
-    public double StepSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * StepSpread, DetectorRates.SpreadFloor(Level));
+    public double StepSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * StepSpread, Floor);
+
+    /// <summary>The spread floor; with a known other regime also a small share of the gap to it (the regimes' noise differs).</summary>
+    private double Floor => AlternateCount >= DetectorRates.RegimeVisits || Follower
+        ? Math.Max(DetectorRates.SpreadFloor(Level), DetectorRates.RegimeGapFloor * Math.Abs(Alternate - Level))
+        : DetectorRates.SpreadFloor(Level);
 
     /// <summary>Spread of the fast residual average; floored at half of what white noise would give.</summary>
     public double DriftSigma(in DetectorRates rates) =>
@@ -41,6 +60,15 @@ internal sealed class ChannelBaseline
     private const double MeanAbsoluteZ = 1 / DetectorRates.SigmaPerMeanAbsoluteDeviation;
 
     public double RoughnessSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * RoughnessSpread, 0.05);
+
+    /// <summary>
+    /// Spread of the level around the long reference; floored at half the residual sigma, so a channel whose level sat
+    /// still while the reference learned (a load-independent reading) does not alarm on its noise.
+    /// </summary>
+    public double ReferenceSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ReferenceSpread, 0.5 * ResidualSigma);
+
+    /// <summary>The slow-drift term counts once the level has been followed for the reference's whole memory (samples × typical interval).</summary>
+    private bool ReferenceKnown(double typicalTicks, in DetectorRates rates) => rates.ReferenceTicks > 0 && LevelCount * typicalTicks >= rates.ReferenceTicks;
 
     private bool LevelSettled(in DetectorRates rates) => LevelCount * rates.Level >= 1;
 
@@ -74,7 +102,18 @@ internal sealed class ChannelBaseline
         var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
         // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
         var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
-        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps);
+        var referenceZ = ReferenceKnown(typicalTicks, rates) ? (Level - Reference) / ReferenceSigma : 0;
+        if (Calibrating)
+        {
+            return new ChannelTerms(expected, 0, double.NaN, 0, 0, 0, steps, referenceZ, Reference);
+        }
+
+        if (IsRegimeSwitch(value, expected, levelZ, rates))
+        {
+            return new ChannelTerms(expected, 0, double.NaN, 0, trendZ, 0, steps, referenceZ, Reference, RegimeSwitch: true);
+        }
+
+        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps, referenceZ, Reference);
     }
 
     public void Learn(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
@@ -88,12 +127,30 @@ internal sealed class ChannelBaseline
             LastTicks = ticks;
             LevelCount = 1;
             Run = 0;
+            Reference = (float)value;
             return;
         }
 
         LevelCount++;
         ScaleCount++;
+        if (terms.RegimeSwitch)
+        {
+            SwitchRegime(value, ticks, terms, factor, rates);
+            return;
+        }
+
         var settled = ScaleCount > 10;
+        if (TrackDeparture(value, terms, settled, rates))
+        {
+            // The level sat between two places the channel jumps between: it moves to where the reading is.
+            Level = value;
+            Trend = 0;
+            Run = 0;
+            LearnReference(ticks, terms, factor, rates);
+            Previous = value;
+            LastTicks = ticks;
+            return;
+        }
         var residual = value - terms.Expected;
         var sigma = ResidualSigma;
 
@@ -102,8 +159,8 @@ internal sealed class ChannelBaseline
             : 0;
         var accepted = rates.AcceptShiftAfter > 0 && Math.Abs(Run) >= rates.AcceptShiftAfter;
         var levelFactor = accepted ? 1.0 : factor;
-        var levelRate = Math.Max(1.0 / LevelCount, rates.Level) * levelFactor;
-        var clip = accepted || !settled ? double.PositiveInfinity : rates.Clip * sigma;
+        var levelRate = Math.Max(1.0 / LevelCount, Calibrating ? 0.2 : rates.Level) * levelFactor;
+        var clip = accepted || !settled || Calibrating ? double.PositiveInfinity : rates.Clip * sigma;
         var clipped = Math.Clamp(residual, -clip, clip);
 
         var previousLevel = Level;
@@ -147,8 +204,29 @@ internal sealed class ChannelBaseline
             SlopeSpread += scaleRate * (Math.Min(Math.Abs(Slope), slopeClip) - SlopeSpread);
             Slope += rates.Slope * (Level - previousLevel - Slope);
         }
+        LearnReference(ticks, terms, factor, rates);
         Previous = value;
         LastTicks = ticks;
+    }
+
+    /// <summary>
+    /// The reference follows the level slowly, and ten times slower while the level is beyond
+    /// <see cref="DetectorRates.FreezeSigmas"/> reference sigmas from it: a slowly growing fault cannot drag it along.
+    /// </summary>
+    private void LearnReference(long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
+    {
+        if (rates.ReferenceTicks <= 0)
+        {
+            return;
+        }
+
+        var elapsed = Math.Clamp(ticks - LastTicks, 0, rates.ReferenceTicks / 24);
+        var rate = Math.Max(1.0 / LevelCount, elapsed / rates.ReferenceTicks) * factor * (Math.Abs(terms.ReferenceZ) > rates.FreezeSigmas ? 0.1 : 1.0);
+        var sigma = ReferenceSigma;
+        var deviation = Level - Reference;
+        var clip = LevelCount > 10 ? rates.Clip * sigma : double.PositiveInfinity;
+        ReferenceSpread = (float)(ReferenceSpread + (rate * (Math.Min(Math.Abs(deviation), clip) - ReferenceSpread)));
+        Reference = (float)(Reference + (rate * Math.Clamp(deviation, -clip, clip)));
     }
 
     /// <summary>Forget the level (after maintenance) but keep the noise it learned.</summary>
@@ -157,6 +235,7 @@ internal sealed class ChannelBaseline
         LevelCount = 0;
         Trend = 0;
         Run = 0;
+        Departed = false;
         Drift = 0;
         Slope = 0;
     }

@@ -14,7 +14,9 @@ internal readonly record struct DetectorRates(
     double OutOfNormalSpreadFactor,
     double Clip,
     double GapFactor,
-    int AcceptShiftAfter)
+    int AcceptShiftAfter,
+    double ReferenceTicks,
+    bool Regimes)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -32,7 +34,27 @@ internal readonly record struct DetectorRates(
         OutOfNormalSpreadFactor: 0.3,
         Clip: 3.0,
         GapFactor: options.GapFactor,
-        AcceptShiftAfter: options.AcceptShiftAfter);
+        AcceptShiftAfter: options.AcceptShiftAfter,
+        ReferenceTicks: options.ReferenceMemoryHours * TimeSpan.TicksPerHour,
+        Regimes: options.OperatingRegimes);
+
+    /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
+    public const int RegimeVisits = 3;
+
+    /// <summary>Smallest residual sigma of a channel with a known regime, as a share of the gap between its two levels.</summary>
+    public const double RegimeGapFloor = 0.01;
+
+    /// <summary>Gap, in either regime's sigmas, a channel's two regimes need before it may lead the device's regime.</summary>
+    public const double LeaderGapSigmas = 20;
+
+    /// <summary>Regime switches a following channel sits out (unscored, learning fast) while it learns its level in each regime.</summary>
+    public const int FollowerCalibrationSwitches = 6;
+
+    /// <summary>A residual beyond this many sigmas is a departure from the channel's level (a candidate regime).</summary>
+    public const double DepartureSigmas = 8.0;
+
+    /// <summary>Rate at which a departed channel's other level and its spread follow the readings there.</summary>
+    public const double AlternateRate = 0.2;
 
     /// <summary>Smallest spread a channel may have: keeps a constant signal from dividing by zero.</summary>
     public static double SpreadFloor(double level) => 1e-9 + 1e-4 * Math.Abs(level);

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace WorkOrders.Prediction.Anomaly;
 
-/// <summary>Version 1 of the exported detector state. Only append members; never rename or reorder.</summary>
+/// <summary>
+/// Version 1 of the exported detector state. Only append members; never rename or reorder. Members appended for
+/// detector version 2 (reference, regimes, leader) are optional: an older state restores with them at their defaults.
+/// </summary>
 internal sealed record DetectorStateDocument(
     [property: JsonPropertyName("v")] int Version,
     [property: JsonPropertyName("a")] string AssetType,
@@ -12,7 +15,8 @@ internal sealed record DetectorStateDocument(
     [property: JsonPropertyName("dt")] double TypicalTicks,
     [property: JsonPropertyName("c")] string[] Channels,
     [property: JsonPropertyName("ch")] ChannelStateDocument[] ChannelStates,
-    [property: JsonPropertyName("s")] SubspaceStateDocument? Subspace)
+    [property: JsonPropertyName("s")] SubspaceStateDocument? Subspace,
+    [property: JsonPropertyName("rl")] int Leader = -1)
 {
     public const int CurrentVersion = 1;
 }
@@ -32,7 +36,15 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("g")] double Slope,
     [property: JsonPropertyName("gs")] double SlopeSpread,
     [property: JsonPropertyName("q")] double Roughness,
-    [property: JsonPropertyName("qs")] double RoughnessSpread);
+    [property: JsonPropertyName("qs")] double RoughnessSpread,
+    [property: JsonPropertyName("b")] float Reference = 0,
+    [property: JsonPropertyName("bs")] float ReferenceSpread = 0,
+    [property: JsonPropertyName("x"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float Alternate = 0,
+    [property: JsonPropertyName("xs"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float AlternateSpread = 0,
+    [property: JsonPropertyName("xn"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] short AlternateCount = 0,
+    [property: JsonPropertyName("xd"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Departed = false,
+    [property: JsonPropertyName("xf"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Follower = false,
+    [property: JsonPropertyName("xh"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool LevelIsHigh = false);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

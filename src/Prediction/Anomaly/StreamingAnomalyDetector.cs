@@ -23,6 +23,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     private long scoreFrom;
     private long lastTicks;
     private double typicalTicks;
+    private int leader = -1;
 
     public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline)
     {
@@ -45,6 +46,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         scoreFrom = state.ScoreFrom;
         lastTicks = state.LastTicks;
         typicalTicks = state.TypicalTicks;
+        leader = state.Leader;
         names = [.. state.Channels];
         channels = [.. state.ChannelStates.Select(ToChannel)];
         subspace = state.Subspace is { } s
@@ -62,6 +64,15 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         var ticks = timestamp.UtcTicks;
         var valid = 0;
         var complete = k > 1;
+        bool? leaderHigh = null;
+        if (leader >= 0 && readings.TryGetValue(names[leader], out var lead) && double.IsFinite(lead))
+        {
+            // The device's operating regime comes from its leading channel; the others follow it into the same regime
+            // (their level and noise there) before they are scored.
+            var leaderTerms = channels[leader].Evaluate(lead, ticks, typicalTicks, rates);
+            leaderHigh = channels[leader].HighAfter(leaderTerms);
+        }
+
         for (var i = 0; i < k; i++)
         {
             values[i] = readings.TryGetValue(names[i], out var v) && double.IsFinite(v) ? v : double.NaN;
@@ -72,6 +83,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             }
 
             valid++;
+            if (leaderHigh is { } high && channels[i].Follower && channels[i].LevelIsHigh != high)
+            {
+                channels[i].FollowRegime();
+            }
+
             terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);
             complete &= terms[i].HasHistory && channels[i].ScaleCount > 10;
         }
@@ -101,8 +117,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 maxZ = Math.Max(maxZ, Math.Abs(terms[i].StepZ));
             }
 
-            termCount += 3;
-            maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Abs(terms[i].NoiseZ)));
+            termCount += rates.ReferenceTicks > 0 ? 4 : 3;
+            maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Max(Math.Abs(terms[i].NoiseZ), Math.Abs(terms[i].ReferenceZ))));
         }
 
         var useSubspace = complete && subspace is not null;
@@ -132,9 +148,37 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             subspace!.Learn(levelZ, crossResidual, rates.Subspace);
         }
 
+        ElectLeader();
         LearnInterval(ticks);
         samples++;
         return result;
+    }
+
+    /// <summary>
+    /// The first channel with a known, clearly separated other regime (a compressor's flow: 0 or 420 m³/h) leads;
+    /// every other channel then keeps a level per regime.
+    /// </summary>
+    private void ElectLeader()
+    {
+        if (leader >= 0 || !rates.Regimes)
+        {
+            return;
+        }
+
+        leader = Array.FindIndex(channels, c => c.ClearlyBimodal);
+        if (leader < 0)
+        {
+            return;
+        }
+
+        var high = channels[leader].Level > channels[leader].Alternate;
+        for (var i = 0; i < channels.Length; i++)
+        {
+            if (i != leader)
+            {
+                channels[i].BecomeFollower(high);
+            }
+        }
     }
 
     public void Rebaseline()
@@ -158,7 +202,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             typicalTicks,
             names,
             [.. channels.Select(ToDocument)],
-            subspace is null ? null : new SubspaceStateDocument(subspace.Rank, subspace.Components, subspace.ResidualEnergy, subspace.Count));
+            subspace is null ? null : new SubspaceStateDocument(subspace.Rank, subspace.Components, subspace.ResidualEnergy, subspace.Count),
+            leader);
         return JsonSerializer.Serialize(document, DetectorStateJsonContext.Default.DetectorStateDocument);
     }
 
@@ -169,6 +214,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         var crossSigma = crossResidual.IsEmpty ? 1.0 : subspace!.ResidualSigma;
         var strongest = -1;
         var strongestDeviation = 0.0;
+        var strongestExpected = 0.0;
         for (var i = 0; i < names.Length; i++)
         {
             if (double.IsNaN(values[i]) || !terms[i].HasHistory)
@@ -177,6 +223,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             }
 
             var deviation = terms[i].LevelZ;
+            var expected = terms[i].Expected;
             if (!double.IsNaN(terms[i].StepZ) && Math.Abs(terms[i].StepZ) > Math.Abs(deviation))
             {
                 deviation = terms[i].StepZ;
@@ -202,22 +249,29 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 deviation = crossResidual[i] / crossSigma;
             }
 
+            if (Math.Abs(terms[i].ReferenceZ) > Math.Abs(deviation))
+            {
+                deviation = terms[i].ReferenceZ;
+                expected = terms[i].Reference;
+            }
+
             if (Math.Abs(deviation) > Math.Abs(strongestDeviation))
             {
                 strongest = i;
                 strongestDeviation = deviation;
+                strongestExpected = expected;
             }
 
             if (Math.Abs(deviation) >= ContributionSigmas)
             {
-                (list ??= []).Add(new ChannelContribution(names[i], values[i], terms[i].Expected, deviation));
+                (list ??= []).Add(new ChannelContribution(names[i], values[i], expected, deviation));
             }
         }
 
         if (list is null)
         {
             return score >= options.CloseThreshold && strongest >= 0
-                ? [new ChannelContribution(names[strongest], values[strongest], terms[strongest].Expected, strongestDeviation)]
+                ? [new ChannelContribution(names[strongest], values[strongest], strongestExpected, strongestDeviation)]
                 : [];
         }
 
@@ -238,7 +292,13 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             if (double.IsFinite(value) && Array.IndexOf(names, name) < 0)
             {
                 names = [.. names, name];
-                channels = [.. channels, new ChannelBaseline()];
+                var channel = new ChannelBaseline();
+                if (leader >= 0)
+                {
+                    channel.BecomeFollower(channels[leader].Level > channels[leader].Alternate);
+                }
+
+                channels = [.. channels, channel];
                 added = true;
             }
         }
@@ -292,7 +352,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -311,5 +371,13 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         SlopeSpread = d.SlopeSpread,
         Roughness = d.Roughness,
         RoughnessSpread = d.RoughnessSpread,
+        Reference = d.Reference,
+        ReferenceSpread = d.ReferenceSpread,
+        Alternate = d.Alternate,
+        AlternateSpread = d.AlternateSpread,
+        AlternateCount = d.AlternateCount,
+        Departed = d.Departed,
+        Follower = d.Follower,
+        LevelIsHigh = d.LevelIsHigh,
     };
 }

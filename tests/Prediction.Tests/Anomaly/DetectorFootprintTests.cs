@@ -10,7 +10,7 @@ public sealed class DetectorFootprintCollection;
 public sealed class DetectorFootprintTests
 {
     [Fact]
-    public void ATenChannelDetector_KeepsLessThanTwoKilobytesAlive()
+    public void ATenChannelDetector_KeepsLessThanTwoAndAQuarterKilobytesAlive()
     {
         const int devices = 2000;
         var factory = Scoring.Factory();
@@ -32,6 +32,7 @@ public sealed class DetectorFootprintTests
         var perDetector = (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)devices;
         GC.KeepAlive(detectors);
 
-        Assert.InRange(perDetector, 100, 2048);
+        // Version 1 kept ≈ 1.9 KB; version 2's reference and regimes add ~24 bytes a channel (docs/prediction.md).
+        Assert.InRange(perDetector, 100, 2304);
     }
 }

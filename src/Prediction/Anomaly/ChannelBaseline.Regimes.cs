@@ -1,0 +1,141 @@
+namespace WorkOrders.Prediction.Anomaly;
+
+/// <summary>
+/// Operating regimes of a channel (detector version 2): departures to the same other level become a known regime
+/// whose jumps are switches; a clearly bimodal channel leads the device and the other channels follow it.
+/// </summary>
+internal sealed partial class ChannelBaseline
+{
+    private bool Calibrating => Follower && AlternateCount < DetectorRates.FollowerCalibrationSwitches;
+
+    /// <summary>
+    /// A known other regime at least <see cref="DetectorRates.LeaderGapSigmas"/> of either regime's sigmas away: on/off,
+    /// load/unload, not a continuous reading that keeps returning to a limit.
+    /// </summary>
+    public bool ClearlyBimodal =>
+        !Follower
+        && AlternateCount >= DetectorRates.RegimeVisits
+        && AlternateSpread > 0
+        && Math.Abs(Alternate - Level) >= DetectorRates.LeaderGapSigmas * DetectorRates.SigmaPerMeanAbsoluteDeviation * Math.Max(ResidualSpread, AlternateSpread);
+
+    /// <summary>For the leading channel: whether it is in its high regime once this reading is learned.</summary>
+    public bool HighAfter(in ChannelTerms terms) => terms.RegimeSwitch ? Alternate > Level : Level > Alternate;
+
+    /// <summary>Starts following the leader: both regimes start from this channel's level and noise.</summary>
+    public void BecomeFollower(bool leaderHigh)
+    {
+        if (ResidualSpread <= 0)
+        {
+            // A channel that has not learned its noise yet cannot lend it to the other regime.
+            ResidualSpread = StepSpread = DetectorRates.SpreadFloor(Level);
+        }
+
+        Follower = true;
+        LevelIsHigh = leaderHigh;
+        Alternate = (float)Level;
+        AlternateSpread = (float)ResidualSpread;
+        AlternateCount = 0;
+        Departed = false;
+    }
+
+    /// <summary>The leader switched regime: this channel swaps to its level and noise there, before it is scored.</summary>
+    public void FollowRegime()
+    {
+        var leftLevel = Level;
+        Level = Alternate;
+        Alternate = (float)leftLevel;
+        var left = ResidualSpread;
+        if (AlternateSpread > 0)
+        {
+            ResidualSpread = AlternateSpread;
+            StepSpread *= left > 0 ? AlternateSpread / left : 1;
+        }
+
+        AlternateSpread = (float)left;
+        Trend = 0;
+        Run = 0;
+        Previous = Level;
+        LevelIsHigh = !LevelIsHigh;
+        AlternateCount += (short)(AlternateCount < DetectorRates.FollowerCalibrationSwitches ? 1 : 0);
+    }
+
+    private bool IsRegimeSwitch(double value, double expected, double levelZ, in DetectorRates rates) =>
+        rates.Regimes
+        && !Follower
+        && AlternateCount >= DetectorRates.RegimeVisits
+        && Math.Abs(levelZ) > DetectorRates.DepartureSigmas
+        && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - expected);
+
+    /// <summary>
+    /// A departure (beyond <see cref="DetectorRates.DepartureSigmas"/>) that lands where the previous one did counts
+    /// as another visit of the same other regime; one that lands elsewhere starts a new candidate, unless the level sat
+    /// between the two (the running mean of a new device's two regimes): then the level moves there (returns true).
+    /// Once a regime is known, departures elsewhere change nothing (they score as anomalies). While departed towards
+    /// the candidate, its level and spread follow the readings.
+    /// </summary>
+    private bool TrackDeparture(double value, in ChannelTerms terms, bool settled, in DetectorRates rates)
+    {
+        if (!rates.Regimes || Follower)
+        {
+            return false;
+        }
+
+        var departed = settled && Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas;
+        var gap = Math.Abs(Alternate - terms.Expected);
+        var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= 0.25 * gap;
+        var starting = departed && !Departed;
+        Departed = departed;
+        if (!departed)
+        {
+            return false;
+        }
+
+        if (nearAlternate)
+        {
+            AlternateSpread = (float)(AlternateSpread + (DetectorRates.AlternateRate * (Math.Abs(value - Alternate) - AlternateSpread)));
+            Alternate = (float)(Alternate + (DetectorRates.AlternateRate * (value - Alternate)));
+            AlternateCount += (short)(starting && AlternateCount < short.MaxValue ? 1 : 0);
+            return false;
+        }
+
+        if (!starting || AlternateCount >= DetectorRates.RegimeVisits)
+        {
+            // A known regime is kept: a departure anywhere else is an anomaly, not a new candidate.
+            return false;
+        }
+
+        if (AlternateCount > 0 && Math.Sign(Alternate - terms.Expected) != Math.Sign(value - terms.Expected))
+        {
+            Departed = false;
+            return true;
+        }
+
+        Alternate = (float)value;
+        AlternateSpread = 0;
+        AlternateCount = 1;
+        return false;
+    }
+
+    /// <summary>Swaps to the other regime: its level and noise become the channel's, the regime left behind becomes the other one.</summary>
+    private void SwitchRegime(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)
+    {
+        var leftLevel = Level;
+        var leftSpread = ResidualSpread;
+        Level = Alternate;
+        Alternate = (float)leftLevel;
+        if (AlternateSpread > 0)
+        {
+            ResidualSpread = AlternateSpread;
+            StepSpread *= leftSpread > 0 ? AlternateSpread / leftSpread : 1;
+        }
+
+        AlternateSpread = (float)leftSpread;
+        Level += rates.Level * (value - Level);
+        Trend = 0;
+        Run = 0;
+        Departed = false;
+        LearnReference(ticks, terms, factor, rates);
+        Previous = value;
+        LastTicks = ticks;
+    }
+}
