@@ -20,4 +20,3 @@ public sealed class AssetTypeRequirement
 
     public string? RequiredCertification { get; set; }
 }
-}
