@@ -135,10 +135,24 @@ public sealed partial class SqliteTelemetryStore(
     {
         ArgumentException.ThrowIfNullOrEmpty(deviceId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return await QuerySamplesAsync(deviceId, SqliteTelemetrySql.ReadNewest, parameters =>
+        {
+            parameters.AddWithValue("$since", since?.ToUnixTimeMilliseconds() ?? long.MinValue);
+            parameters.AddWithValue("$limit", limit);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a query over one device's rows (<c>seq, ts_ms, readings</c>; <c>$device</c> bound here, the rest by
+    /// <paramref name="bind"/>) on a read-only connection of its own; the file and schema are created on first use.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredSample>> QuerySamplesAsync(
+        string deviceId, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await OpenWriterAsync(cancellationToken).ConfigureAwait(false); // creates the file and schema on first use
+            await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -148,10 +162,9 @@ public sealed partial class SqliteTelemetryStore(
         await using var connection = new SqliteConnection(ConnectionString(SqliteOpenMode.ReadOnly));
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var select = connection.CreateCommand();
-        select.CommandText = SqliteTelemetrySql.ReadNewest;
+        select.CommandText = sql;
         select.Parameters.AddWithValue("$device", deviceId);
-        select.Parameters.AddWithValue("$since", since?.ToUnixTimeMilliseconds() ?? long.MinValue);
-        select.Parameters.AddWithValue("$limit", limit);
+        bind(select.Parameters);
         var samples = new List<StoredSample>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -63,7 +63,7 @@ public sealed class ModelLifecycleTests(PlatformServers servers)
         var order = Assert.Single(await PredictiveOrdersAsync(platform.Services, live.DeviceId));
         foreach (var to in new[] { "Accepted", "OnSite", "InProgress", "Completed" })
         {
-            await EnsureOkAsync(await client.PostAsJsonAsync($"/api/workorders/{order.Number}/transitions", new { to, actor = "eng-pumps" }));
+            await EnsureOkAsync(await client.PostAsJsonAsync($"/api/workorders/{order.Number}/transitions", new { to, actor = order.AssigneeId, role = "Engineer" }));
         }
 
         var outcome = await client.PutAsJsonAsync($"/api/workorders/{order.Number}/outcome", new { finding = "confirmed", failureMode = "bearing wear" });
