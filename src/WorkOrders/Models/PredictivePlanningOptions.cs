@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WorkOrders.Maintenance.Models;
 
-/// <summary>How a remaining-useful-life forecast becomes an order (section <c>Planning</c>).</summary>
+/// <summary>How a remaining-useful-life forecast becomes an order (section <c>Models:Forecast</c>).</summary>
 public sealed class PredictivePlanningOptions
 {
-    public const string Section = "Planning";
+    public const string Section = "Models:Forecast";
 
     /// <summary>A failure window starting within this horizon is imminent: the order is urgent.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
