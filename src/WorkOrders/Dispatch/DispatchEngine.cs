@@ -28,7 +28,7 @@ public sealed class DispatchEngine(IOptions<DispatchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(order);
-        var category = order.Category.ToString();
+        var category = order.Category;
         var setting = await db.CategoryDispatchSettings.AsNoTracking().FirstOrDefaultAsync(c => c.Category == category, cancellationToken);
         var requirement = order.AssetType is null
             ? null

@@ -30,7 +30,7 @@ public sealed partial class DispatchService(
             .Where(e => e.WorkOrderId == order.Id && DecisionTypes.Contains(e.Type))
             .OrderByDescending(e => e.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var mode = await EngineerAssignment.ModeAsync(db, order.Category.ToString(), cancellationToken);
+        var mode = await EngineerAssignment.ModeAsync(db, order.Category, cancellationToken);
         return new(order.Id, order.Number, order.Status, order.AssigneeId, mode, latest is null ? null : WorkOrderEventView.From(latest));
     }
 
@@ -44,7 +44,7 @@ public sealed partial class DispatchService(
         }
 
         var decision = await engine.DecideAsync(db, order, clock.GetUtcNow(), cancellationToken);
-        var mode = await EngineerAssignment.ModeAsync(db, order.Category.ToString(), cancellationToken);
+        var mode = await EngineerAssignment.ModeAsync(db, order.Category, cancellationToken);
         return new(order.Id, order.Number, mode, decision);
     }
 
@@ -136,7 +136,7 @@ public sealed partial class DispatchService(
                 return $"{order.Number} was already claimed{(order.AssigneeId is null ? "" : $" by {order.AssigneeId}")}; it is {order.Status}.";
             }
 
-            if (await EngineerAssignment.ModeAsync(db, order.Category.ToString(), cancellationToken) != DispatchMode.OpenPool)
+            if (await EngineerAssignment.ModeAsync(db, order.Category, cancellationToken) != DispatchMode.OpenPool)
             {
                 return $"{order.Number} is not in the open pool: its category {order.Category} is not dispatched by open pool.";
             }
@@ -175,7 +175,7 @@ public sealed partial class DispatchService(
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var visible = new List<WorkOrderView>();
-        foreach (var order in open.Where(o => poolCategories.Contains(o.Category.ToString())))
+        foreach (var order in open.Where(o => poolCategories.Contains(o.Category)))
         {
             var input = await DispatchEngine.DescribeAsync(db, order, cancellationToken);
             if (DispatchScoring.WhyExcluded(input, engineer, now, engine.Options) is null)

@@ -37,7 +37,7 @@ public sealed class DispatchSettingsService(IDbContextFactory<MaintenanceDbConte
     {
         ArgumentNullException.ThrowIfNull(update);
         var errors = new ValidationErrors();
-        var code = errors.Text("category", category, 64, required: true);
+        var code = Catalog.CategoryCodes.Normalize(errors.Text("category", category, 64, required: true));
         var mode = errors.Enum<DispatchMode>("mode", update.Mode, required: true);
         var certificate = Codes.Normalize(errors.Text("requiredCertification", update.RequiredCertification, 64, required: false));
         if (!errors.IsEmpty)

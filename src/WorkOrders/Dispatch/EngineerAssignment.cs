@@ -25,7 +25,7 @@ public sealed class EngineerAssignment(DispatchEngine engine, ILogger<EngineerAs
         ArgumentNullException.ThrowIfNull(order);
         var opening = db.Entry(order).State == EntityState.Added;
         var mode = opening && order.Source != WorkOrderSource.Prediction
-            ? await ModeAsync(db, order.Category.ToString(), cancellationToken)
+            ? await ModeAsync(db, order.Category, cancellationToken)
             : DispatchMode.Automatic;
         var decision = await engine.DecideAsync(db, order, now, cancellationToken);
         if (decision.Chosen is not { } chosen)

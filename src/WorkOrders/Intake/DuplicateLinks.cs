@@ -5,12 +5,19 @@ using WorkOrders.Maintenance.WorkOrders;
 namespace WorkOrders.Maintenance.Intake;
 
 /// <summary>
-/// Duplicate detection: a new order for a device that already has an open (non-final) order of the same category
+/// Duplicate detection: a new order for a device that already has an open order (work not yet done) of the same category
 /// is linked to that order instead of being dispatched, whichever channel either came from (prediction included).
 /// </summary>
 public static class DuplicateLinks
 {
-    private static readonly WorkOrderStatus[] FinalStatuses = [.. Enum.GetValues<WorkOrderStatus>().Where(WorkOrderStateMachine.IsFinal)];
+    /// <summary>
+    /// Orders whose work is done or abandoned: a new fault after them is a new job, even though a completed, verified
+    /// or closed order can still be reopened.
+    /// </summary>
+    private static readonly WorkOrderStatus[] FinalStatuses =
+    [
+        WorkOrderStatus.Completed, WorkOrderStatus.Verified, WorkOrderStatus.Closed, WorkOrderStatus.Cancelled, WorkOrderStatus.Rejected,
+    ];
 
     /// <summary>The open order to link to: the oldest that is not itself a duplicate, else the oldest; null when none.</summary>
     public static async Task<WorkOrder?> FindOpenAsync(MaintenanceDbContext db, string deviceId, string category, CancellationToken cancellationToken)

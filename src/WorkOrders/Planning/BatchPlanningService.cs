@@ -17,7 +17,7 @@ namespace WorkOrders.Maintenance.Planning;
 public sealed class BatchPlanningService(
     IDbContextFactory<MaintenanceDbContext> contexts, IOptions<PlanningOptions> options, TimeProvider clock, ILogger<BatchPlanningService> logger)
 {
-    private const string Preventive = "PreventiveMaintenance";
+    private const string Preventive = Catalog.CategoryCodes.PreventiveMaintenance;
 
     public async Task<PlanResult> PlanAsync(PlanRequest request, CancellationToken cancellationToken = default)
     {
@@ -90,7 +90,7 @@ public sealed class BatchPlanningService(
             .Where(w => w.Status == WorkOrderStatus.New && w.AssigneeId == null && w.AssetType != null)
             .OrderBy(w => w.CreatedAt)
             .ToListAsync(cancellationToken);
-        candidates = candidates.Where(w => w.Category.ToString() == Preventive).ToList();
+        candidates = candidates.Where(w => w.Category == Preventive).ToList();
         var engineers = await db.Engineers.AsNoTracking().AsSplitQuery()
             .Include(e => e.Skills).Include(e => e.Certifications).Include(e => e.Shifts)
             .Where(e => e.Active && e.HomeLatitude != null && e.HomeLongitude != null)

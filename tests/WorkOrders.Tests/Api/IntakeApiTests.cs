@@ -77,15 +77,15 @@ public sealed class IntakeApiTests
         await using var api = await ApiHost.StartAsync();
 
         var (customer, _) = await api.SendAsync(HttpMethod.Post, "/api/customers", new { id = "acme", name = "Acme", tier = "gold", contactName = "Petra", contactEmail = "petra@acme.example" });
-        var (site, _) = await api.SendAsync(HttpMethod.Post, "/api/sites", new { id = "plant-north", name = "North", customerId = "acme" });
+        var (site, _) = await api.SendAsync(HttpMethod.Post, "/api/sites", new { id = "plant-west", name = "North", customerId = "acme" });
         var (badSite, problem) = await api.SendAsync(HttpMethod.Post, "/api/sites", new { id = "plant-x", name = "X", latitude = 91 });
-        var (_, order) = await api.SendAsync(HttpMethod.Post, "/api/workorders", new { source = "Phone", category = "consultation", title = "Quote", site = "plant-north" });
+        var (_, order) = await api.SendAsync(HttpMethod.Post, "/api/workorders", new { source = "Phone", category = "consultation", title = "Quote", site = "plant-west" });
         var (_, sites) = await api.SendAsync(HttpMethod.Get, "/api/sites?customerId=acme");
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.BadRequest), (customer.StatusCode, site.StatusCode, badSite.StatusCode));
         Assert.Equal("latitude must be between -90 and 90.", problem.GetProperty("errors").GetProperty("latitude")[0].GetString());
         Assert.Equal(("acme", "gold", "Petra", "petra@acme.example"), (S(order, "customerId"), S(order, "customerTier"), S(order, "contactName"), S(order, "contactEmail")));
-        Assert.Equal(["plant-north"], sites.EnumerateArray().Select(s => S(s, "id")));
+        Assert.Equal(["plant-west"], sites.EnumerateArray().Select(s => S(s, "id")));
     }
 
     [Fact]

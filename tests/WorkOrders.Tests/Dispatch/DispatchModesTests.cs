@@ -162,7 +162,7 @@ public sealed class DispatchModesTests(PostgresServer postgres)
             : ["Accepted", "OnSite", "InProgress", "Completed"];
         foreach (var step in steps)
         {
-            var moved = await store.WorkOrders.TransitionAsync(order.Number, new WorkOrderTransitionRequest(step, engineerId));
+            var moved = await store.WorkOrders.TransitionAsync(order.Number, new WorkOrderTransitionRequest(step, engineerId, Role: "Engineer"));
             Assert.Equal(TransitionOutcome.Moved, moved.Outcome);
         }
     }

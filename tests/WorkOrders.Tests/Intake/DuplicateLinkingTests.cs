@@ -67,7 +67,7 @@ public sealed class DuplicateLinkingTests(PostgresServer postgres)
     {
         await using var store = await StoreAsync(DatabaseProvider.Sqlite, postgres);
         var first = (await store.WorkOrders.CreateAsync(Repair("Pump leaking"))).WorkOrder!;
-        await store.WorkOrders.TransitionAsync(first.Number, new WorkOrderTransitionRequest("Cancelled", "ops"));
+        await store.WorkOrders.TransitionAsync(first.Number, new WorkOrderTransitionRequest("Cancelled", "ops", Role: "Dispatcher"));
 
         var next = await store.WorkOrders.CreateAsync(Repair("Leaking again"));
 
@@ -84,8 +84,8 @@ public sealed class DuplicateLinkingTests(PostgresServer postgres)
 
         var predicted = await store.WorkOrders.OpenPredictiveAsync(Episode(1));
         var predictedView = await store.WorkOrders.GetAsync(predicted.Number);
-        await store.WorkOrders.TransitionAsync(manual.Number, new WorkOrderTransitionRequest("Cancelled", "ops"));
-        await store.WorkOrders.TransitionAsync(predicted.Number, new WorkOrderTransitionRequest("Cancelled", "ops"));
+        await store.WorkOrders.TransitionAsync(manual.Number, new WorkOrderTransitionRequest("Cancelled", "ops", Role: "Dispatcher"));
+        await store.WorkOrders.TransitionAsync(predicted.Number, new WorkOrderTransitionRequest("Cancelled", "ops", Role: "Dispatcher"));
         var predictedFirst = await store.WorkOrders.OpenPredictiveAsync(Episode(2));
         var manualLater = await store.WorkOrders.CreateAsync(new NewWorkOrder("Web", "PreventiveMaintenance", "Customer asks for service", DeviceId: "pump-17"));
 

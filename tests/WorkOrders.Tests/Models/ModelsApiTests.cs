@@ -53,7 +53,7 @@ public sealed class ModelsApiTests
         var (early, earlyProblem) = await api.SendAsync(HttpMethod.Put, $"/api/workorders/{opened.Number}/outcome", new { finding = "no-fault-found" });
         foreach (var to in new[] { "Accepted", "OnSite", "InProgress", "Completed" })
         {
-            await api.SendAsync(HttpMethod.Post, $"/api/workorders/{opened.Number}/transitions", new { to, actor = "eng" });
+            await api.SendAsync(HttpMethod.Post, $"/api/workorders/{opened.Number}/transitions", new { to, actor = "eng", role = "Admin" });
         }
 
         var (recorded, outcome) = await api.SendAsync(HttpMethod.Put, $"/api/workorders/{opened.Number}/outcome",

@@ -27,7 +27,7 @@ public sealed class WorkOrdersHubTests
         await using var engineerWatcher = await ConnectAsync(api, "JoinEngineer", engineer);
         await using var otherSite = await ConnectAsync(api, "JoinSite", "plant-south");
 
-        await api.SendAsync(HttpMethod.Post, $"/api/workorders/{number}/transitions", new { to = "Accepted", actor = engineer, note = "On my way" });
+        await api.SendAsync(HttpMethod.Post, $"/api/workorders/{number}/transitions", new { to = "Accepted", actor = engineer, role = "Engineer", note = "On my way" });
         await relay.PumpAsync();
 
         await Eventually.AssertAsync(() => Task.FromResult(!orderWatcher.Updates.IsEmpty && !engineerWatcher.Updates.IsEmpty), Patience,

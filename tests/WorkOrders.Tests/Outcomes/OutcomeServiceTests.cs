@@ -123,7 +123,7 @@ public sealed class OutcomeServiceTests(PostgresServer postgres)
         var opened = await store.WorkOrders.OpenPredictiveAsync(Request(key, modelVersion));
         foreach (var to in new[] { "Accepted", "OnSite", "InProgress", "Completed" })
         {
-            var moved = await store.WorkOrders.TransitionAsync(opened.Number, new WorkOrderTransitionRequest(to, "eng-a"));
+            var moved = await store.WorkOrders.TransitionAsync(opened.Number, new WorkOrderTransitionRequest(to, "eng-a", Role: "Admin"));
             Assert.Equal(TransitionOutcome.Moved, moved.Outcome);
         }
 

@@ -50,7 +50,7 @@ internal static class SlaScenario
     }
 
     public static Task<TransitionResult> MoveAsync(TestStore store, string number, WorkOrderStatus to) =>
-        store.WorkOrders.TransitionAsync(number, new WorkOrderTransitionRequest(to.ToString(), "eng-a"));
+        store.WorkOrders.TransitionAsync(number, new WorkOrderTransitionRequest(to.ToString(), "eng-a", Role: "Admin"));
 
     private static string Describe(WorkOrderEventView e)
     {

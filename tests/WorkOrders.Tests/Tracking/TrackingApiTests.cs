@@ -39,7 +39,7 @@ public sealed class TrackingApiTests
         var token = await TokenAsync(api, number);
         foreach (var to in new[] { "Accepted", "EnRoute", "OnSite" })
         {
-            await api.SendAsync(HttpMethod.Post, $"/api/workorders/{number}/transitions", new { to, actor = "eng-anna" });
+            await api.SendAsync(HttpMethod.Post, $"/api/workorders/{number}/transitions", new { to, actor = "eng-anna", role = "Engineer" });
         }
 
         var (_, view) = await api.SendAsync(HttpMethod.Get, $"/api/track/{token}");
