@@ -18,13 +18,16 @@ using WorkOrders.Api.Customers;
 using WorkOrders.Api.Intake;
 using WorkOrders.Api;
 using WorkOrders.Api.Models;
+using WorkOrders.Api.Notifications;
 using WorkOrders.Maintenance.Persistence;
 
 namespace WorkOrders.WorkOrders.Tests.Api;
 
 /// <summary>
 /// The endpoint groups of src/Api (compiled into this project) on Kestrel at a free loopback port, over a fresh
-/// SQLite store, configured the way the platform host configures them.
+/// SQLite store, configured the way the platform host configures them. With <c>withNotifications</c> it also serves
+/// the webhook and tracking endpoints and the SignalR hub (<see cref="NotificationHosting"/>) with the background
+/// loops switched off: tests pump the relay themselves.
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
@@ -43,7 +46,7 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>The host's services, for arranging data the API cannot create (e.g. trained model versions).</summary>
     public IServiceProvider Services => app.Services;
 
-    public static async Task<ApiHost> StartAsync()
+    public static async Task<ApiHost> StartAsync(bool withNotifications = false)
     {
         var directory = Path.Combine(Path.GetTempPath(), $"workorders-api-{Guid.NewGuid():N}");
         var builder = WebApplication.CreateSlimBuilder();
@@ -53,6 +56,13 @@ public sealed class ApiHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero)));
         builder.Services.AddMaintenanceStore(builder.Configuration);
+        if (withNotifications)
+        {
+            builder.Configuration["Notifications:Relay:Enabled"] = "false";
+            builder.Configuration["Notifications:Webhooks:Enabled"] = "false";
+            builder.Services.AddPlatformNotifications(builder.Configuration);
+        }
+
         var app = builder.Build();
         app.MapWorkOrderImportApi();
         app.MapWorkOrdersApi();
@@ -64,6 +74,11 @@ public sealed class ApiHost : IAsyncDisposable
         app.MapModelsApi();
         app.MapOutcomesApi();
         app.MapDispatchApi();
+        if (withNotifications)
+        {
+            app.MapPlatformNotifications();
+        }
+
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiHost(app, directory, new HttpClient { BaseAddress = new Uri(address) });

@@ -1,4 +1,5 @@
 using System.Net;
+using WorkOrders.WorkOrders.Tests.Api;
 
 namespace WorkOrders.WorkOrders.Tests.Notifications;
 
@@ -7,7 +8,7 @@ public sealed class WebhooksApiTests
     [Fact]
     public async Task CreateListUpdateDelete_AndTheSecretIsNeverReturned()
     {
-        await using var api = await NotificationsApiHost.StartAsync();
+        await using var api = await ApiHost.StartAsync(withNotifications: true);
 
         var (created, subscription) = await api.SendAsync(HttpMethod.Post, "/api/webhooks",
             new { url = "https://erp.example/hooks", secret = "0123456789abcdef-secret", eventTypes = new[] { "escalated", "dispatched" } });
@@ -36,7 +37,7 @@ public sealed class WebhooksApiTests
     [Fact]
     public async Task Create_Returns400_WithAMessagePerField()
     {
-        await using var api = await NotificationsApiHost.StartAsync();
+        await using var api = await ApiHost.StartAsync(withNotifications: true);
 
         var (response, problem) = await api.SendAsync(HttpMethod.Post, "/api/webhooks",
             new { url = "ftp://erp.example/hooks", secret = "short", eventTypes = new[] { "a,b" } });

@@ -5,6 +5,7 @@ using WorkOrders.Api.Notifications;
 using WorkOrders.Maintenance.Notifications;
 using WorkOrders.Maintenance.WorkOrders;
 using WorkOrders.Testing;
+using WorkOrders.WorkOrders.Tests.Api;
 
 namespace WorkOrders.WorkOrders.Tests.Notifications;
 
@@ -15,7 +16,7 @@ public sealed class WorkOrdersHubTests
     [Fact]
     public async Task AClientInTheOrdersGroup_ReceivesTheTransition_AsACompactRecord()
     {
-        await using var api = await NotificationsApiHost.StartAsync();
+        await using var api = await ApiHost.StartAsync(withNotifications: true);
         var relay = api.Services.GetRequiredService<OutboxRelay>();
         await relay.PumpAsync();
         var (_, order) = await api.SendAsync(HttpMethod.Post, "/api/workorders",
@@ -42,7 +43,7 @@ public sealed class WorkOrdersHubTests
 
     private static readonly DateTimeOffset TestStoreStart = Infrastructure.TestStore.Start;
 
-    private static async Task<Watcher> ConnectAsync(NotificationsApiHost api, string join, string key)
+    private static async Task<Watcher> ConnectAsync(ApiHost api, string join, string key)
     {
         var connection = new HubConnectionBuilder().WithUrl(new Uri(api.Client.BaseAddress!, WorkOrdersHub.Path)).Build();
         var watcher = new Watcher(connection);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Maintenance.Tracking;
+using WorkOrders.WorkOrders.Tests.Api;
 using WorkOrders.WorkOrders.Tests.Infrastructure;
 using WorkOrders.WorkOrders.Tests.Notifications;
 
@@ -13,7 +14,7 @@ public sealed class TrackingApiTests
     [Fact]
     public async Task TheProgressLink_ShowsOnlyNumberStateEtaAndLastUpdate()
     {
-        await using var api = await NotificationsApiHost.StartAsync();
+        await using var api = await ApiHost.StartAsync(withNotifications: true);
         var (_, order) = await api.SendAsync(HttpMethod.Post, "/api/workorders",
             new { source = "Phone", category = "Repair", title = "Pump leaking", assetType = "pump", site = "plant-north", priority = "High" });
         var token = await TokenAsync(api, order.GetProperty("number").GetString()!);
@@ -32,7 +33,7 @@ public sealed class TrackingApiTests
     [Fact]
     public async Task TheEta_IsGone_OnceTheEngineerIsOnSite()
     {
-        await using var api = await NotificationsApiHost.StartAsync();
+        await using var api = await ApiHost.StartAsync(withNotifications: true);
         var (_, order) = await api.SendAsync(HttpMethod.Post, "/api/workorders",
             new { source = "Phone", category = "Repair", title = "Pump leaking", assetType = "pump", site = "plant-north" });
         var number = order.GetProperty("number").GetString()!;
@@ -54,7 +55,7 @@ public sealed class TrackingApiTests
     [InlineData("WO-26-00001")]
     public async Task AnUnknownToken_Is404_ThatRevealsNothing(string token)
     {
-        await using var api = await NotificationsApiHost.StartAsync();
+        await using var api = await ApiHost.StartAsync(withNotifications: true);
         await api.SendAsync(HttpMethod.Post, "/api/workorders",
             new { source = "Phone", category = "Repair", title = "Pump leaking", assetType = "pump", site = "plant-north" });
 
@@ -75,7 +76,7 @@ public sealed class TrackingApiTests
         Assert.Equal(tokens.Count, tokens.Distinct(StringComparer.Ordinal).Count());
     }
 
-    private static async Task<string> TokenAsync(NotificationsApiHost api, string number)
+    private static async Task<string> TokenAsync(ApiHost api, string number)
     {
         await using var db = api.Services.GetRequiredService<IDbContextFactory<MaintenanceDbContext>>().CreateDbContext();
         return await db.WorkOrders.Where(w => w.Number == number).Select(w => w.TrackingToken!).SingleAsync();
