@@ -75,6 +75,23 @@ public sealed class DuplicateLinkingTests(PostgresServer postgres)
         Assert.Equal(WorkOrderStatus.Dispatched, next.WorkOrder.Status);
     }
 
+    [Fact]
+    public async Task DoesNotLink_ToAnOrderWhoseWorkIsCompleted_ThoughItCouldStillBeReopened()
+    {
+        await using var store = await StoreAsync(DatabaseProvider.Sqlite, postgres);
+        var first = (await store.WorkOrders.CreateAsync(Repair("Pump leaking"))).WorkOrder!;
+        foreach (var to in new[] { "Accepted", "OnSite", "InProgress", "Completed" })
+        {
+            var moved = await store.WorkOrders.TransitionAsync(first.Number, new WorkOrderTransitionRequest(to, first.AssigneeId, Role: "Engineer"));
+            Assert.Equal(TransitionOutcome.Moved, moved.Outcome);
+        }
+
+        var next = await store.WorkOrders.CreateAsync(Repair("Leaking again"));
+
+        Assert.Null(next.WorkOrder!.DuplicateOfId);
+        Assert.Equal(WorkOrderStatus.Dispatched, next.WorkOrder.Status);
+    }
+
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task LinksAPredictiveOrder_ToAPersonsOpenOrder_AndViceVersa(DatabaseProvider provider)
