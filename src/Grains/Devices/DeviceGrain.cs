@@ -78,6 +78,7 @@ internal sealed partial class DeviceGrain(
         ArgumentNullException.ThrowIfNull(batch);
         var current = state.State;
         int accepted = 0, duplicates = 0, late = 0;
+        AnomalyScore? lastScore = null;
         var episodeChanged = false;
         var now = timeProvider.GetUtcNow();
         var modelChanged = ApplyActiveModel();
@@ -103,7 +104,7 @@ internal sealed partial class DeviceGrain(
             // Samples are immutable once handed over, so the grain keeps the sample's own dictionary when it can.
             current.LatestReadings = sample.Readings as Dictionary<string, double> ?? new Dictionary<string, double>(sample.Readings);
             current.LastScore = score.Score;
-            current.LastExplanation = score.WarmingUp ? null : score.Explain();
+            lastScore = score;
             if (_model is { Bundle: { Rul: { } rul } bundle })
             {
                 (current.RulCycles ??= new()).Add(sample.Timestamp, sample.Readings, bundle.RulCycle, rul.Manifest.WindowCycles);
@@ -131,6 +132,12 @@ internal sealed partial class DeviceGrain(
                 episodeChanged = true;
                 LogEpisodeClosed(DeviceId, next.Number);
             }
+        }
+
+        if (lastScore is { } newest)
+        {
+            // Only the newest score's explanation is kept, so it is written once a batch, not once a sample.
+            current.LastExplanation = newest.WarmingUp ? null : newest.Explain();
         }
 
         current.Duplicates += duplicates;
