@@ -1,4 +1,5 @@
 using WorkOrders.Contracts.Configuration;
+using WorkOrders.Maintenance.Models.Training;
 using WorkOrders.Prediction.Lifecycle;
 
 namespace WorkOrders.Api.Models;
@@ -6,14 +7,16 @@ namespace WorkOrders.Api.Models;
 public static class ModelLifecycleExtensions
 {
     /// <summary>
-    /// Training (<c>Models:Training</c>) on every node; on a silo also the refreshed <see cref="IActiveModels"/> the
-    /// device grains read (register before the grains, which otherwise fall back to no model).
+    /// Training (<c>Models:Training</c>) as durable jobs (<c>Models:TrainingJobs</c>) on every node, trained by the
+    /// nodes that can read stored history; on a silo also the refreshed <see cref="IActiveModels"/> the device grains
+    /// read (register before the grains, which otherwise fall back to no model).
     /// </summary>
     public static IServiceCollection AddModelLifecycle(this IServiceCollection services, IConfiguration configuration, bool silo)
     {
         services.AddOptions<ModelTrainingOptions>().BindValidatedSection(configuration, ModelTrainingOptions.Section);
         services.AddOptions<ModelLifecycleOptions>().BindValidatedSection(configuration, ModelLifecycleOptions.Section);
-        services.AddSingleton<ModelTrainingService>();
+        services.AddTrainingJobs(configuration);
+        services.AddTrainingJobWorker<ModelTrainingService>();
         if (silo)
         {
             services.AddSingleton<DatabaseActiveModels>();
@@ -27,7 +30,7 @@ public static class ModelLifecycleExtensions
     public static WebApplication MapModelLifecycle(this WebApplication app)
     {
         app.MapModelsApi();
-        app.MapModelTrainingApi();
+        app.MapTrainingJobsApi();
         app.MapOutcomesApi();
         return app;
     }

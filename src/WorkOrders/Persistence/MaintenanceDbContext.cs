@@ -56,6 +56,8 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
 
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
 
+    public DbSet<Models.Training.TrainingJob> TrainingJobs => Set<Models.Training.TrainingJob>();
+
     public DbSet<PredictionOutcome> PredictionOutcomes => Set<PredictionOutcome>();
 
     public DbSet<NotificationCursor> NotificationCursors => Set<NotificationCursor>();
@@ -96,6 +98,7 @@ public abstract class MaintenanceDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new SiteConfiguration());
         modelBuilder.ApplyConfiguration(new Intake.WorkOrderIntakeConfiguration());
         modelBuilder.ApplyConfiguration(new ModelVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new Models.Training.TrainingJobConfiguration());
         modelBuilder.ApplyConfiguration(new PredictionOutcomeConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationCursorConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());

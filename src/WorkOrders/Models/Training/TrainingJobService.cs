@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace WorkOrders.Maintenance.Models.Training;
+
+/// <summary>Runs <see cref="TrainingJobWorker.RunOnceAsync"/> until stopped, waiting <see cref="TrainingJobOptions.PollInterval"/> when idle.</summary>
+public sealed partial class TrainingJobService(
+    TrainingJobWorker worker, ITrainingJobRunner runner, TimeProvider clock, IOptions<TrainingJobOptions> options,
+    ILogger<TrainingJobService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled || !runner.IsAvailable)
+        {
+            LogNotTraining();
+            return;
+        }
+
+        LogStarted(worker.NodeId, options.Value.PollInterval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await worker.RunOnceAsync(stoppingToken))
+                {
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One failed round (database restarting) must not stop the host; the next round retries.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogRoundFailed(exception);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(149, LogLevel.Information, "Training worker {NodeId} started; polling every {PollInterval}")]
+    private partial void LogStarted(string nodeId, TimeSpan pollInterval);
+
+    [LoggerMessage(150, LogLevel.Information, "This node trains no models (Models:TrainingJobs:Enabled is false or it cannot read stored history)")]
+    private partial void LogNotTraining();
+
+    [LoggerMessage(151, LogLevel.Warning, "A training worker round failed; retrying after the poll interval")]
+    private partial void LogRoundFailed(Exception exception);
+}
