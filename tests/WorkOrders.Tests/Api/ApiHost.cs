@@ -19,6 +19,7 @@ using WorkOrders.Api.Intake;
 using WorkOrders.Api;
 using WorkOrders.Api.Models;
 using WorkOrders.Api.Notifications;
+using WorkOrders.Maintenance.Models.Training;
 using WorkOrders.Maintenance.Persistence;
 
 namespace WorkOrders.WorkOrders.Tests.Api;
@@ -56,6 +57,7 @@ public sealed class ApiHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero)));
         builder.Services.AddMaintenanceStore(builder.Configuration);
+        builder.Services.AddTrainingJobs(builder.Configuration);
         if (withNotifications)
         {
             builder.Configuration["Notifications:Relay:Enabled"] = "false";
@@ -72,6 +74,7 @@ public sealed class ApiHost : IAsyncDisposable
         app.MapCategoriesApi();
         app.MapCustomersApi();
         app.MapModelsApi();
+        app.MapTrainingJobsApi();
         app.MapOutcomesApi();
         app.MapDispatchApi();
         if (withNotifications)
