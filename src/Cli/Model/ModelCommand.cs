@@ -4,22 +4,27 @@ namespace WorkOrders.Cli.Model;
 
 /// <summary>
 /// <c>pdm model train|list|activate|rollback --api URL</c>: the model lifecycle through the platform's API. Bad
-/// arguments end with exit code 2 and a message naming the argument; an unreachable API with 3.
+/// arguments end with exit code 2 and a message naming the argument; an unreachable API with 3; a training job that
+/// failed with 4 and the job's error.
 /// </summary>
 public static class ModelCommand
 {
-    public static Command Create(CliConsole console, HttpMessageHandler? handler = null)
+    private static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(2);
+
+    public static Command Create(CliConsole console, HttpMessageHandler? handler = null, TimeSpan? pollInterval = null, TimeProvider? clock = null)
     {
-        var runner = new ModelRunner(console, handler);
+        var runner = new ModelRunner(console, handler, pollInterval ?? DefaultPollInterval, clock ?? TimeProvider.System);
         Option<string> Api() => new("--api") { Description = "The platform's base URL, e.g. http://localhost:5000 (default: $PDM_API)" };
 
         var trainApi = Api();
         var assetType = new Option<string>("--asset-type") { Description = "Asset type to train, e.g. pump" };
         var from = new Option<string>("--from") { Description = "Start of the training history (ISO-8601, e.g. 2026-11-01T00:00:00Z)" };
         var to = new Option<string>("--to") { Description = "End of the training history (exclusive)" };
-        var train = new Command("train", "Train a candidate version from stored history and recorded outcomes") { trainApi, assetType, from, to };
+        var noWait = new Option<bool>("--no-wait") { Description = "Print the queued job's id and exit instead of following the job to its end" };
+        var train = new Command("train", "Queue a training job (stored history and recorded outcomes → a candidate version) and follow its progress; prints the version") { trainApi, assetType, from, to, noWait };
         train.SetAction((parse, ct) => runner.TrainAsync(
-            parse.GetValue(trainApi), parse.GetValue(assetType), parse.GetValue(from), parse.GetValue(to), parse.InvocationConfiguration.Output, ct));
+            parse.GetValue(trainApi), parse.GetValue(assetType), parse.GetValue(from), parse.GetValue(to), parse.GetValue(noWait),
+            parse.InvocationConfiguration.Output, ct));
 
         var listApi = Api();
         var listAssetType = new Option<string>("--asset-type") { Description = "Only this asset type's versions" };

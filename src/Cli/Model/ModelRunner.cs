@@ -6,16 +6,24 @@ using Spectre.Console;
 
 namespace WorkOrders.Cli.Model;
 
-/// <summary>The actions of <c>pdm model</c>: validate the arguments, call the API, print the answer.</summary>
-public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler)
+/// <summary>The actions of <c>pdm model</c>: validate the arguments, call the API, print the answer (training: follow the job).</summary>
+public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler, TimeSpan pollInterval, TimeProvider clock)
 {
     /// <summary>The API could not be reached or failed (5xx).</summary>
     public const int Unavailable = 3;
 
-    private static readonly TimeSpan TrainingTimeout = TimeSpan.FromMinutes(30);
+    /// <summary>The training job ended Failed; its error is printed.</summary>
+    public const int TrainingFailed = 4;
 
-    public async Task<int> TrainAsync(string? api, string? assetType, string? from, string? to, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Waiting was stopped (Ctrl+C); the job goes on.</summary>
+    public const int Interrupted = 130;
+
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(2);
+
+    public async Task<int> TrainAsync(
+        string? api, string? assetType, string? from, string? to, bool noWait, TextWriter output, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(output);
         var errors = new List<string>();
         var baseUri = ApiUri(api, errors);
         if (string.IsNullOrWhiteSpace(assetType))
@@ -35,9 +43,72 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler)
             return await BadArgumentsAsync(errors);
         }
 
-        return await CallAsync(baseUri!, $"training {assetType} on {start:u} … {end:u}", async client =>
-            await client.PostAsJsonAsync("api/models/train", new { assetType, from = start, to = end }, cancellationToken),
-            async version => await output.WriteLineAsync(Describe(version)));
+        using var client = CreateClient(baseUri!);
+        var queued = await SendAsync(client, baseUri!, c => c.PostAsJsonAsync("api/models/train", new { assetType, from = start, to = end }, cancellationToken), cancellationToken);
+        if (queued.Exit is { } refused)
+        {
+            return refused;
+        }
+
+        var jobId = Text(queued.Body, "id");
+        if (noWait)
+        {
+            await output.WriteLineAsync(jobId);
+            return ExitCodes.Success;
+        }
+
+        return await FollowAsync(client, baseUri!, queued.Location ?? $"api/models/training-jobs/{jobId}", jobId, output, cancellationToken);
+    }
+
+    /// <summary>Polls the job, printing its stage and percent whenever they change, until it succeeds or fails.</summary>
+    private async Task<int> FollowAsync(
+        HttpClient client, Uri baseUri, string location, string jobId, TextWriter output, CancellationToken cancellationToken)
+    {
+        await console.Error.WriteLineAsync($"training job {jobId} queued; waiting for it (Ctrl+C stops waiting, not the job)");
+        var shown = "";
+        try
+        {
+            while (true)
+            {
+                var polled = await SendAsync(client, baseUri, c => c.GetAsync(location.TrimStart('/'), cancellationToken), cancellationToken);
+                if (polled.Exit is { } failed)
+                {
+                    await console.Error.WriteLineAsync($"training job {jobId} may still be running: GET {location} shows it.");
+                    return failed;
+                }
+
+                var job = polled.Body;
+                var line = $"{Text(job, "status")} {(job.TryGetProperty("percent", out var percent) ? percent.GetInt32() : 0),3}% {Text(job, "stage")}";
+                if (line != shown)
+                {
+                    await console.Error.WriteLineAsync(line);
+                    shown = line;
+                }
+
+                switch (Text(job, "status"))
+                {
+                    case "Succeeded":
+                        return await PrintVersionAsync(client, baseUri, Text(job, "modelVersionId"), output, cancellationToken);
+                    case "Failed":
+                        await console.Error.WriteLineAsync($"error: training job {jobId} failed: {Text(job, "error")}");
+                        return TrainingFailed;
+                }
+
+                await Task.Delay(pollInterval, clock, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync($"stopped waiting; training job {jobId} goes on (GET {location}).");
+            return Interrupted;
+        }
+    }
+
+    private async Task<int> PrintVersionAsync(HttpClient client, Uri baseUri, string versionId, TextWriter output, CancellationToken cancellationToken)
+    {
+        var version = await SendAsync(client, baseUri, c => c.GetAsync($"api/models/{Uri.EscapeDataString(versionId)}", cancellationToken), cancellationToken);
+        await output.WriteLineAsync(version.Exit is null ? Describe(version.Body) : versionId);
+        return ExitCodes.Success;
     }
 
     public async Task<int> ListAsync(string? api, string? assetType, TextWriter output, CancellationToken cancellationToken)
@@ -57,7 +128,7 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler)
             {
                 await output.WriteLineAsync(Describe(version));
             }
-        });
+        }, cancellationToken);
     }
 
     public async Task<int> ActivateAsync(string? api, string? id, string? actor, TextWriter output, CancellationToken cancellationToken)
@@ -76,7 +147,7 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler)
 
         return await CallAsync(baseUri!, $"activating {versionId}", client =>
             client.PostAsJsonAsync($"api/models/{versionId}/activate", new { actor = actor ?? Environment.UserName }, cancellationToken),
-            async version => await output.WriteLineAsync(Describe(version)));
+            async version => await output.WriteLineAsync(Describe(version)), cancellationToken);
     }
 
     public async Task<int> RollbackAsync(string? api, string? assetType, string? actor, TextWriter output, CancellationToken cancellationToken)
@@ -95,47 +166,67 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler)
 
         return await CallAsync(baseUri!, $"rolling back {assetType}", client =>
             client.PostAsJsonAsync($"api/models/{Uri.EscapeDataString(assetType!.Trim())}/rollback", new { actor = actor ?? Environment.UserName }, cancellationToken),
-            async version => await output.WriteLineAsync(Describe(version)));
+            async version => await output.WriteLineAsync(Describe(version)), cancellationToken);
     }
 
-    private async Task<int> CallAsync(Uri baseUri, string what, Func<HttpClient, Task<HttpResponseMessage>> send, Func<JsonElement, Task> print)
+    private async Task<int> CallAsync(
+        Uri baseUri, string what, Func<HttpClient, Task<HttpResponseMessage>> send, Func<JsonElement, Task> print, CancellationToken cancellationToken)
     {
-        using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        using var client = CreateClient(baseUri);
+        var answer = await console.Progress.Status().StartAsync(Markup.Escape(what + " …"), _ => SendAsync(client, baseUri, send, cancellationToken));
+        if (answer.Exit is { } failed)
+        {
+            return failed;
+        }
+
+        await print(answer.Body);
+        return ExitCodes.Success;
+    }
+
+    private HttpClient CreateClient(Uri baseUri)
+    {
+        var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         client.BaseAddress = baseUri;
-        client.Timeout = TrainingTimeout;
+        client.Timeout = RequestTimeout;
+        return client;
+    }
+
+    /// <summary>Sends one request; the answer's body, or the exit code after the error was printed.</summary>
+    private async Task<Answer> SendAsync(
+        HttpClient client, Uri baseUri, Func<HttpClient, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
         string body;
         HttpStatusCode status;
+        string? location;
         try
         {
-            (status, body) = await console.Progress.Status().StartAsync(Markup.Escape(what + " …"), async _ =>
-            {
-                using var response = await send(client);
-                return (response.StatusCode, await response.Content.ReadAsStringAsync());
-            });
+            using var response = await send(client);
+            (status, body, location) = (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             await console.Error.WriteLineAsync($"error: the API at {baseUri} could not be reached: {ex.Message}");
-            return Unavailable;
+            return new(default, null, Unavailable);
         }
 
         using var document = JsonDocument.Parse(body.Length == 0 ? "null" : body);
-        var answer = document.RootElement;
+        var answer = document.RootElement.Clone();
         if ((int)status >= 500)
         {
             await console.Error.WriteLineAsync($"error: the API answered {(int)status}: {Problem(answer)}");
-            return Unavailable;
+            return new(answer, location, Unavailable);
         }
 
         if ((int)status >= 400)
         {
             await console.Error.WriteLineAsync($"error: {(int)status} {Problem(answer)}");
-            return ExitCodes.BadInput;
+            return new(answer, location, ExitCodes.BadInput);
         }
 
-        await print(answer);
-        return ExitCodes.Success;
+        return new(answer, location, null);
     }
+
+    private readonly record struct Answer(JsonElement Body, string? Location, int? Exit);
 
     private async Task<int> BadArgumentsAsync(List<string> errors)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using WorkOrders.Cli.Model;
 
 namespace WorkOrders.Cli.Tests.Model;
@@ -11,6 +12,13 @@ public sealed class ModelCommandTests
     private const string Version = """
         {"id":"0193a0b4-0000-7000-8000-000000000001","label":"pump-v2","status":"Active","createdAt":"2026-11-25T10:00:00+00:00","activatedAt":"2026-11-25T11:00:00+00:00","metrics":{"rulHoldoutRmse":12.5}}
         """;
+
+    private const string JobId = "0193a0b4-1111-7000-8000-00000000000a";
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private static readonly (HttpStatusCode, string, string?) Accepted = (HttpStatusCode.Accepted,
+        $$"""{"id":"{{JobId}}","assetType":"pump","status":"Queued","percent":0,"stage":"queued"}""", $"/api/models/training-jobs/{JobId}");
 
     [Fact]
     public async Task Train_ExitsWith2_NamingEveryBadArgument_WithoutCallingTheApi()
@@ -36,19 +44,70 @@ public sealed class ModelCommandTests
     }
 
     [Fact]
-    public async Task Train_PostsTheRange_AndPrintsTheCandidate()
+    public async Task Train_QueuesTheJob_ShowsEachNewStageAndPercent_AndPrintsTheVersion_WhenTheJobSucceeds()
     {
-        var api = new FakeApi(HttpStatusCode.Created, Version);
+        var api = new FakeApi(
+            Accepted,
+            Job("Running", 20, "reading history (1 of 3 devices)"),
+            Job("Running", 20, "reading history (1 of 3 devices)"),
+            Job("Running", 60, "training the pump baseline on 3 channels"),
+            Job("Succeeded", 100, "done", modelVersionId: "0193a0b4-0000-7000-8000-000000000001"),
+            (HttpStatusCode.OK, Version, null));
 
-        var (exit, output, _) = await RunAsync(api, "model", "train", "--api", "http://pdm.test:5000", "--asset-type", "pump",
+        var (exit, output, error) = await RunAsync(api, "model", "train", "--api", "http://pdm.test:5000", "--asset-type", "pump",
             "--from", "2026-11-01T00:00:00Z", "--to", "2026-11-08T00:00:00Z");
 
         Assert.Equal(0, exit);
-        var request = Assert.Single(api.Requests);
-        Assert.Equal("POST http://pdm.test:5000/api/models/train", request.Line);
-        Assert.Contains("\"assetType\":\"pump\"", request.Body, StringComparison.Ordinal);
-        Assert.Contains("\"from\":\"2026-11-01T00:00:00+00:00\"", request.Body, StringComparison.Ordinal);
+        Assert.Equal(
+            ["POST http://pdm.test:5000/api/models/train", .. Enumerable.Repeat($"GET http://pdm.test:5000/api/models/training-jobs/{JobId}", 4),
+             "GET http://pdm.test:5000/api/models/0193a0b4-0000-7000-8000-000000000001"],
+            api.Requests.Select(r => r.Line));
+        Assert.Contains("\"assetType\":\"pump\"", api.Requests[0].Body, StringComparison.Ordinal);
+        Assert.Contains("\"from\":\"2026-11-01T00:00:00+00:00\"", api.Requests[0].Body, StringComparison.Ordinal);
         Assert.StartsWith("0193a0b4-0000-7000-8000-000000000001\tpump-v2\tActive\t", output, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Running  20% reading history (1 of 3 devices)", "Running  60% training the pump baseline on 3 channels", "Succeeded 100% done"],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("Running", StringComparison.Ordinal) || l.StartsWith("Succeeded", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Train_ExitsWith4_WithTheJobsError_WhenTheJobFails()
+    {
+        var api = new FakeApi(Accepted, Job("Running", 5, "reading history (1 of 1 devices)"),
+            Job("Failed", 5, "reading history (1 of 1 devices)", error: "No stored telemetry of a 'pump' device in the training range."));
+
+        var (exit, output, error) = await RunAsync(api, "model", "train", "--api", "http://pdm.test", "--asset-type", "pump",
+            "--from", "2026-11-01T00:00:00Z", "--to", "2026-11-08T00:00:00Z");
+
+        Assert.Equal(ModelRunner.TrainingFailed, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"error: training job {JobId} failed: No stored telemetry of a 'pump' device in the training range.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_WithNoWait_PrintsTheJobId_WithoutFollowingIt()
+    {
+        var api = new FakeApi(Accepted);
+
+        var (exit, output, _) = await RunAsync(api, "model", "train", "--api", "http://pdm.test", "--asset-type", "pump",
+            "--from", "2026-11-01T00:00:00Z", "--to", "2026-11-08T00:00:00Z", "--no-wait");
+
+        Assert.Equal((0, JobId + Environment.NewLine), (exit, output));
+        Assert.Equal("POST http://pdm.test/api/models/train", Assert.Single(api.Requests).Line);
+    }
+
+    [Fact]
+    public async Task Train_ExitsWith2_WithTheApisReason_WhenNoJobCanBeQueued()
+    {
+        var api = new FakeApi(HttpStatusCode.BadRequest,
+            """{"status":400,"errors":{"assetType":["No device of asset type 'turbine' is registered, so there is no history to train on."]}}""");
+
+        var (exit, output, error) = await RunAsync(api, "model", "train", "--api", "http://pdm.test", "--asset-type", "turbine",
+            "--from", "2026-11-01T00:00:00Z", "--to", "2026-11-08T00:00:00Z");
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Contains("error: 400 No device of asset type 'turbine' is registered", error, StringComparison.Ordinal);
+        Assert.Single(api.Requests);
     }
 
     [Fact]
@@ -77,20 +136,36 @@ public sealed class ModelCommandTests
         var output = new StringWriter(CultureInfo.InvariantCulture);
         var error = new StringWriter(CultureInfo.InvariantCulture);
         var console = new CliConsole(error);
-        var root = new RootCommand("test") { ModelCommand.Create(console, api) };
+        var root = new RootCommand("test") { ModelCommand.Create(console, api, pollInterval: TimeSpan.Zero) };
         var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return (exit, output.ToString(), error.ToString());
     }
 
-    private sealed class FakeApi(HttpStatusCode status, string body) : HttpMessageHandler
+    private static (HttpStatusCode, string, string?) Job(string status, int percent, string stage, string? modelVersionId = null, string? error = null) =>
+        (HttpStatusCode.OK, JsonSerializer.Serialize(new { id = JobId, assetType = "pump", status, percent, stage, modelVersionId, error }, Web), null);
+
+    /// <summary>Answers the requests in order with the scripted responses; the last one repeats.</summary>
+    private sealed class FakeApi(params (HttpStatusCode Status, string Body, string? Location)[] script) : HttpMessageHandler
     {
+        public FakeApi(HttpStatusCode status, string body)
+            : this((status, body, null))
+        {
+        }
+
         public List<(string Line, string Body)> Requests { get; } = [];
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var content = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
             Requests.Add(($"{request.Method} {request.RequestUri}", content));
-            return new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            var (status, body, location) = script[Math.Min(Requests.Count, script.Length) - 1];
+            var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            if (location is not null)
+            {
+                response.Headers.Location = new Uri(location, UriKind.RelativeOrAbsolute);
+            }
+
+            return response;
         }
     }
 }
