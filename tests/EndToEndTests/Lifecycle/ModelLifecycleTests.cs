@@ -13,7 +13,7 @@ using static WorkOrders.EndToEndTests.PlatformAssertions;
 namespace WorkOrders.EndToEndTests.Lifecycle;
 
 /// <summary>
-/// The closed loop on real servers: a version trained from InfluxDB history through the API, activated, picked up by
+/// The closed loop on real servers: a version trained from InfluxDB history by a training job queued through the API, activated, picked up by
 /// a live grain without a restart, carried by the work order it raises; the engineer's outcome gives its precision.
 /// </summary>
 [Collection(PlatformCollection.Name)]
@@ -26,7 +26,9 @@ public sealed class ModelLifecycleTests(PlatformServers servers)
     {
         var databases = await PlatformDatabases.CreateAsync(servers);
         await using var factory = new PlatformFactory(databases, $"{servers.Broker.Host}:{servers.Broker.Port}", $"ingest-{Guid.NewGuid():N}");
-        await using var platform = factory.WithWebHostBuilder(b => b.UseSetting("Models:RefreshInterval", "00:00:01"));
+        await using var platform = factory.WithWebHostBuilder(b => b
+            .UseSetting("Models:RefreshInterval", "00:00:01")
+            .UseSetting("Models:TrainingJobs:PollInterval", "00:00:01"));
         using var client = platform.CreateClient();
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var history = Enumerable.Range(0, 3).Select(i => $"hist-{i}-{suffix}").ToList();
@@ -48,7 +50,15 @@ public sealed class ModelLifecycleTests(PlatformServers servers)
         }
 
         var trained = await client.PostAsJsonAsync("/api/models/train", new { assetType = "pump", from = historyStart, to = historyStart.AddHours(1) });
-        var version = await BodyAsync(trained);
+        var queued = await BodyAsync(trained);
+        var job = queued;
+        await Eventually.AssertAsync(async () =>
+        {
+            job = await BodyAsync(await client.GetAsync(trained.Headers.Location));
+            return job.GetProperty("status").GetString() is "Succeeded" or "Failed";
+        }, Patience, "the training job to end");
+        Assert.Equal(("Succeeded", 100), (job.GetProperty("status").GetString(), job.GetProperty("percent").GetInt32()));
+        var version = await BodyAsync(await client.GetAsync($"/api/models/{job.GetProperty("modelVersionId").GetString()}"));
         var id = version.GetProperty("id").GetString();
         var activated = await client.PostAsJsonAsync($"/api/models/{id}/activate", new { actor = "e2e" });
         var models = platform.Services.GetRequiredService<IActiveModels>();
@@ -69,7 +79,7 @@ public sealed class ModelLifecycleTests(PlatformServers servers)
         var outcome = await client.PutAsJsonAsync($"/api/workorders/{order.Number}/outcome", new { finding = "confirmed", failureMode = "bearing wear" });
         var precision = await BodyAsync(await client.GetAsync($"/api/models/{id}/precision"));
 
-        Assert.Equal(HttpStatusCode.Created, trained.StatusCode);
+        Assert.Equal((HttpStatusCode.Accepted, "Queued"), (trained.StatusCode, queued.GetProperty("status").GetString()));
         Assert.Equal("pump-v1", version.GetProperty("label").GetString());
         Assert.Equal(history.Order(StringComparer.Ordinal), version.GetProperty("devices").EnumerateArray().Select(d => d.GetString()));
         Assert.Equal(["current_a", "temperature_c", "vibration_rms_g"], version.GetProperty("metrics").GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
