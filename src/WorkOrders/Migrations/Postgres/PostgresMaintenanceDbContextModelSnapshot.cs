@@ -583,6 +583,11 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssetType")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TrainingJobs_UnfinishedPerAssetType")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
                     b.HasIndex("AssetType", "QueuedAt");
 
                     b.HasIndex("Status", "QueuedAt");

@@ -576,6 +576,11 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssetType")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TrainingJobs_UnfinishedPerAssetType")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
                     b.HasIndex("AssetType", "QueuedAt");
 
                     b.HasIndex("Status", "QueuedAt");

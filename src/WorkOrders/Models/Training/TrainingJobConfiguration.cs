@@ -20,5 +20,9 @@ internal sealed class TrainingJobConfiguration : IEntityTypeConfiguration<Traini
         builder.Property(j => j.LeaseOwner).HasMaxLength(128);
         builder.HasIndex(j => new { j.Status, j.QueuedAt });
         builder.HasIndex(j => new { j.AssetType, j.QueuedAt });
+
+        // At most one unfinished job per asset type, whatever races the API has.
+        builder.HasIndex(j => j.AssetType).IsUnique().HasFilter("\"Status\" IN ('Queued', 'Running')")
+            .HasDatabaseName("IX_TrainingJobs_UnfinishedPerAssetType");
     }
 }

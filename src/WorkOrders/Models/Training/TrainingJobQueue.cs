@@ -51,13 +51,17 @@ public sealed partial class TrainingJobQueue(
             return TrainingJobQueueResult.Invalid(errors);
         }
 
-        if (await store.FindUnfinishedAsync(code!, cancellationToken) is { } running)
+        var job = await store.FindUnfinishedAsync(code!, cancellationToken) is null
+            ? await store.EnqueueAsync(code!, from!.Value, to!.Value, cancellationToken)
+            : null;
+        if (job is null)
         {
-            return TrainingJobQueueResult.Busy(
-                $"Training job {running.Id} for '{code}' is still {running.Status.ToString().ToLowerInvariant()}; wait for it to end.");
+            var running = await store.FindUnfinishedAsync(code!, cancellationToken);
+            return TrainingJobQueueResult.Busy(running is null
+                ? $"Another training job for '{code}' was queued at the same moment; try again when it has ended."
+                : $"Training job {running.Id} for '{code}' is still {running.Status.ToString().ToLowerInvariant()}; wait for it to end.");
         }
 
-        var job = await store.EnqueueAsync(code!, from!.Value, to!.Value, cancellationToken);
         LogQueued(job.Id, code!, job.From, job.To);
         return TrainingJobQueueResult.Queued(job);
     }

@@ -13,7 +13,8 @@ public sealed class TrainingJobStore(
 {
     private const int ClaimCandidates = 5;
 
-    public async Task<TrainingJobView> EnqueueAsync(
+    /// <summary>Queues a job; null when the asset type already has an unfinished one (a filtered unique index decides).</summary>
+    public async Task<TrainingJobView?> EnqueueAsync(
         string assetType, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
@@ -30,7 +31,20 @@ public sealed class TrainingJobStore(
         };
         await using var db = contexts.CreateDbContext();
         db.TrainingJobs.Add(job);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            if (await FindUnfinishedAsync(assetType, cancellationToken) is null)
+            {
+                throw;
+            }
+
+            return null;
+        }
+
         return TrainingJobView.Of(job);
     }
 

@@ -23,7 +23,7 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
         await using var store = await TestStore.CreateAsync(provider, postgres);
         var jobs = Jobs(store);
         var runner = new ScriptedRunner(Registry(store));
-        var queued = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start);
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
 
         var ran = await Task.WhenAll(
             Worker(store, runner, "node-a").RunOnceAsync(), Worker(store, runner, "node-b").RunOnceAsync(), Worker(store, runner, "node-c").RunOnceAsync());
@@ -44,7 +44,7 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
         await using var store = await TestStore.CreateAsync(provider, postgres);
         var jobs = Jobs(store);
         var runner = new ScriptedRunner(Registry(store));
-        var queued = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start);
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
         // A worker claimed it and its process died: the claim is all that reached the database.
         var dead = await jobs.ClaimNextAsync("dead-node");
         var survivor = Worker(store, runner, "node-b");
@@ -75,7 +75,7 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
         {
             Failure = new InvalidOperationException("No stored telemetry of a 'pump' device in the training range."),
         };
-        var queued = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start);
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
 
         var ran = await Worker(store, runner, "node-a").RunOnceAsync();
         var again = await Worker(store, runner, "node-a").RunOnceAsync();
@@ -88,13 +88,38 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
         Assert.Empty(await Registry(store).ListAsync("pump"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Enqueue_RefusesASecondUnfinishedJobOfAnAssetType_AndAcceptsOneOnceTheFirstEnded(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, postgres);
+        var jobs = Jobs(store);
+        var (from, to) = (TestStore.Start.AddDays(-7), TestStore.Start);
+
+        var first = await jobs.EnqueueAsync("pump", from, to);
+        var second = await jobs.EnqueueAsync("pump", from, to);
+        store.Clock.Advance(TimeSpan.FromSeconds(1));
+        var otherType = await jobs.EnqueueAsync("fan", from, to);
+        var claim = await jobs.ClaimNextAsync("node-a");
+        var secondWhileRunning = await jobs.EnqueueAsync("pump", from, to);
+        await jobs.FailAsync(claim!, "stopped by the test");
+        var afterTheFirstEnded = await jobs.EnqueueAsync("pump", from, to);
+
+        Assert.NotNull(first);
+        Assert.Null(second);
+        Assert.NotNull(otherType);
+        Assert.Equal(first.Id, claim!.Id);
+        Assert.Null(secondWhileRunning);
+        Assert.NotNull(afterTheFirstEnded);
+    }
+
     [Fact]
     public async Task Heartbeat_RecordsTheRunnersProgress_AndRenewsTheLease_WhileTrainingRuns()
     {
         await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
         var jobs = Jobs(store);
         var runner = new ScriptedRunner(Registry(store)) { Progress = new("reading history (2 of 5 devices)", 20), Gate = new() };
-        var queued = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start);
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
         var worker = Worker(store, runner, "node-a");
 
         var run = worker.RunOnceAsync();
@@ -119,7 +144,7 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
         await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
         var jobs = Jobs(store);
         var stopping = new ScriptedRunner(Registry(store)) { Gate = new() };
-        var queued = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start);
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
         using var shutdown = new CancellationTokenSource();
 
         var run = Worker(store, stopping, "node-a").RunOnceAsync(shutdown.Token);
@@ -140,7 +165,7 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
     {
         await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
         var jobs = Jobs(store);
-        var queued = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start);
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
         for (var attempt = 1; attempt <= Options.MaxAttempts; attempt++)
         {
             Assert.NotNull(await jobs.ClaimNextAsync($"dead-{attempt}"));

@@ -12,7 +12,7 @@ using WorkOrders.Maintenance.Persistence;
 namespace WorkOrders.Maintenance.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMaintenanceDbContext))]
-    [Migration("20261125182128_TrainingJobs")]
+    [Migration("20261125184810_TrainingJobs")]
     partial class TrainingJobs
     {
         /// <inheritdoc />
@@ -585,6 +585,11 @@ namespace WorkOrders.Maintenance.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssetType")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TrainingJobs_UnfinishedPerAssetType")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
 
                     b.HasIndex("AssetType", "QueuedAt");
 

@@ -46,6 +46,13 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                 name: "IX_TrainingJobs_Status_QueuedAt",
                 table: "TrainingJobs",
                 columns: new[] { "Status", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingJobs_UnfinishedPerAssetType",
+                table: "TrainingJobs",
+                column: "AssetType",
+                unique: true,
+                filter: "\"Status\" IN ('Queued', 'Running')");
         }
 
         /// <inheritdoc />

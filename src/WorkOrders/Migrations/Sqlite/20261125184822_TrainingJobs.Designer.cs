@@ -11,7 +11,7 @@ using WorkOrders.Maintenance.Persistence;
 namespace WorkOrders.Maintenance.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMaintenanceDbContext))]
-    [Migration("20261125182135_TrainingJobs")]
+    [Migration("20261125184822_TrainingJobs")]
     partial class TrainingJobs
     {
         /// <inheritdoc />
@@ -578,6 +578,11 @@ namespace WorkOrders.Maintenance.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssetType")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TrainingJobs_UnfinishedPerAssetType")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
 
                     b.HasIndex("AssetType", "QueuedAt");
 
