@@ -4,7 +4,6 @@ using WorkOrders.Prediction.Rul;
 namespace WorkOrders.Benchmarks.Prediction;
 
 /// <summary>Wall time of training the RUL model (holdout model + final model) on turbofan-like run-to-failure data.</summary>
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class RulTrainingBenchmarks
 {
