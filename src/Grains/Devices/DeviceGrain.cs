@@ -53,6 +53,7 @@ internal sealed partial class DeviceGrain(
 
         _seen = new SeqRangeSet(state.State.SeenSeqs);
         ReleaseSavedCopies();
+        ShareLoadedValues();
 
         // Staggered: a fleet activated together must not write its state together (see SaveStagger).
         _nextSaveAt = timeProvider.GetUtcNow() + SaveStagger.FirstSaveAfter(DeviceId, options.Value.SaveInterval);
@@ -101,8 +102,7 @@ internal sealed partial class DeviceGrain(
 
             var score = _detector.Score(sample.Timestamp, sample.Readings);
             current.LastScoredAt = sample.Timestamp;
-            // Samples are immutable once handed over, so the grain keeps the sample's own dictionary when it can.
-            current.LatestReadings = sample.Readings as Dictionary<string, double> ?? new Dictionary<string, double>(sample.Readings);
+            current.LatestReadings = ChannelReadings.Align(_detector.Channels, sample.Readings);
             current.LastScore = score.Score;
             lastScore = score;
             if (_model is { Bundle: { Rul: { } rul } bundle })
@@ -174,7 +174,7 @@ internal sealed partial class DeviceGrain(
             current.SamplesReceived,
             _seen.Highest,
             current.LastSeenAt,
-            current.LatestReadings,
+            new Dictionary<string, double>(current.LatestReadings),
             current.LastScore,
             current.LastExplanation,
             episode,
@@ -322,10 +322,28 @@ internal sealed partial class DeviceGrain(
     }
 
     /// <summary>
-    /// Drops the detector's exported JSON once the detector was built from it or it was written: the live detector
-    /// holds the same, and <see cref="SaveAsync"/> exports it afresh. Kept, it was about half of an active grain's memory.
+    /// Drops the detector's exported JSON and the seq ranges once they were loaded from or written: the live detector and
+    /// <c>_seen</c> hold the same, and every save exports them afresh. Kept, the JSON was about half of an active grain's memory.
     /// </summary>
-    private void ReleaseSavedCopies() => state.State.DetectorState = null;
+    private void ReleaseSavedCopies()
+    {
+        state.State.DetectorState = null;
+        state.State.SeenSeqs = [];
+    }
+
+    /// <summary>
+    /// Swaps what was just read from storage for shared equivalents: the readings onto the detector's channel names,
+    /// the untouched episode state onto the one initial instance.
+    /// </summary>
+    private void ShareLoadedValues()
+    {
+        var current = state.State;
+        current.LatestReadings = ChannelReadings.Align(_detector.Channels, current.LatestReadings);
+        if (current.Episode == EpisodeState.Initial)
+        {
+            current.Episode = EpisodeState.Initial;
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Anomaly episode {EpisodeNumber} opened on device {DeviceId}: {Explanation}")]
     private partial void LogEpisodeOpened(string deviceId, int episodeNumber, string? explanation);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.Prediction.Anomaly;
 using WorkOrders.Prediction.Lifecycle;
@@ -25,7 +26,9 @@ public sealed class DeviceState
     /// <summary>Timestamp of the newest scored sample; older samples arriving late are stored but not scored.</summary>
     public DateTimeOffset? LastScoredAt { get; set; }
 
-    public Dictionary<string, double> LatestReadings { get; set; } = [];
+    /// <summary>The newest scored sample's readings; in memory aligned with the detector's shared channel names (<see cref="ChannelReadings"/>).</summary>
+    [JsonConverter(typeof(ReadingsJsonConverter))]
+    public IReadOnlyDictionary<string, double> LatestReadings { get; set; } = ChannelReadings.Empty;
 
     public double LastScore { get; set; }
 
