@@ -136,8 +136,16 @@ internal sealed partial class DeviceGrain(
 
         if (lastScore is { } newest)
         {
-            // Only the newest score's explanation is kept, so it is written once a batch, not once a sample.
-            current.LastExplanation = newest.WarmingUp ? null : newest.Explain();
+            // Only the newest score's explanation is kept, so it is written once a batch, not once a sample; while no
+            // channel deviates not even that (it is made from the score when read).
+            if (newest is { WarmingUp: false, Contributions.Count: 0 })
+            {
+                current.ExplainByScoreAlone();
+            }
+            else
+            {
+                current.LastExplanation = newest.WarmingUp ? null : newest.Explain();
+            }
         }
 
         current.Duplicates += duplicates;
@@ -333,7 +341,8 @@ internal sealed partial class DeviceGrain(
 
     /// <summary>
     /// Swaps what was just read from storage for shared equivalents: the readings onto the detector's channel names,
-    /// the untouched episode state onto the one initial instance.
+    /// the untouched episode state onto the one initial instance, asset type and site onto the runtime's interned
+    /// strings (a few per registry), and an explanation that is the score's alone for nothing.
     /// </summary>
     private void ShareLoadedValues()
     {
@@ -342,6 +351,13 @@ internal sealed partial class DeviceGrain(
         if (current.Episode == EpisodeState.Initial)
         {
             current.Episode = EpisodeState.Initial;
+        }
+
+        current.AssetType = current.AssetType is { } assetType ? string.Intern(assetType) : null;
+        current.Site = current.Site is { } site ? string.Intern(site) : null;
+        if (current.LastExplanation is { } explanation && explanation == new AnomalyScore(current.LastScore, false, []).Explain())
+        {
+            current.ExplainByScoreAlone();
         }
     }
 

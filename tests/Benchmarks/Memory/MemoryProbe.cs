@@ -31,12 +31,15 @@ internal static class MemoryProbe
         Console.WriteLine($"{devices:N0} devices, {samples} samples each; stored state {stored.Average(s => s.Payload.Length):N0} chars of JSON " +
                           $"(detector {stored.Average(s => s.Detector.Length):N0})");
 
-        Report("DeviceState, detector JSON released", devices, () => stored.Select(s => (object)ReadState(s.Payload)).ToArray());
-        Report("  LatestReadings alone", devices, () => stored.Select(s => (object)ReadState(s.Payload).LatestReadings).ToArray());
+        Report("DeviceState as read, detector JSON released", devices, () => stored.Select(s => (object)ReadState(s.Payload)).ToArray());
+        Report("  LatestReadings as read", devices, () => stored.Select(s => (object)ReadState(s.Payload).LatestReadings).ToArray());
+        var shared = stored.Select(s => detectors.Create(s.AssetType, s.Detector).Channels).ToArray();
+        Report("  LatestReadings on shared names", devices, () => stored.Select((s, i) => (object)ChannelReadings.Align(shared[i], ReadState(s.Payload).LatestReadings)).ToArray());
         Report("  LastExplanation alone", devices, () => stored.Select(s => (object?)ReadState(s.Payload).LastExplanation).ToArray());
         Report("  SeenSeqs alone", devices, () => stored.Select(s => (object)ReadState(s.Payload).SeenSeqs).ToArray());
         Report("  Episode alone", devices, () => stored.Select(s => (object)ReadState(s.Payload).Episode).ToArray());
         Report("  AssetType + Site", devices, () => stored.Select(s => ReadState(s.Payload)).Select(s => (object)new[] { s.AssetType, s.Site }).ToArray());
+        Report("DeviceState as the grain keeps it", devices, () => stored.Select((s, i) => (object)AsActivated(ReadState(s.Payload), shared[i])).ToArray());
         Report("SeqRangeSet (the grain's _seen)", devices, () => stored.Select(s => (object)new SeqRangeSet(ReadState(s.Payload).SeenSeqs)).ToArray());
         Report("detector rebuilt from its export", devices, () => stored.Select(s => (object)detectors.Create(s.AssetType, s.Detector)).ToArray());
         return 0;
@@ -46,6 +49,19 @@ internal static class MemoryProbe
     {
         var state = JsonSerializer.Deserialize<DeviceState>(payload, StorageJson)!;
         state.DetectorState = null;
+        return state;
+    }
+
+    /// <summary>What <c>DeviceGrain.OnActivateAsync</c> does to the state it read (ReleaseSavedCopies, ShareLoadedValues).</summary>
+    private static DeviceState AsActivated(DeviceState state, IReadOnlyList<string> channels)
+    {
+        state.SeenSeqs = [];
+        state.LatestReadings = ChannelReadings.Align(channels, state.LatestReadings);
+        if (state.Episode == EpisodeState.Initial)
+        {
+            state.Episode = EpisodeState.Initial;
+        }
+
         return state;
     }
 

@@ -56,6 +56,43 @@ public sealed class DeviceMemoryTests(DeviceClusterFixture cluster)
         Assert.Same(EpisodeState.Initial, cluster.Storage.Live<DeviceState>(device.GetGrainId())?.Episode);
     }
 
+    [Fact]
+    public async Task SteadyDevice_KeepsNoExplanationText_AndStillReportsTheScoresOwn_AcrossDeactivation()
+    {
+        var device = cluster.Device(DeviceClusterFixture.NewDeviceId());
+        foreach (var batch in DegradingDevice.Steady())
+        {
+            await device.RecordAsync(batch);
+        }
+
+        var active = await device.GetSnapshotAsync();
+        var keptWhileActive = cluster.Storage.Live<DeviceState>(device.GetGrainId())!.KeepsExplanationText;
+        await cluster.Cluster.DeactivateAsync(device);
+        var reactivated = await device.GetSnapshotAsync();
+
+        var scoresOwn = new AnomalyScore(active.AnomalyScore, false, []).Explain();
+        Assert.Equal(scoresOwn, active.Explanation);
+        Assert.False(keptWhileActive);
+        Assert.Equal(scoresOwn, cluster.Storage.Stored<DeviceState>("device", device.GetGrainId())!.LastExplanation);
+        Assert.Equal(scoresOwn, reactivated.Explanation);
+        Assert.False(cluster.Storage.Live<DeviceState>(device.GetGrainId())!.KeepsExplanationText);
+    }
+
+    [Fact]
+    public async Task ReactivatedDevice_HoldsTheInternedAssetTypeAndSite()
+    {
+        var device = cluster.Device(DeviceClusterFixture.NewDeviceId());
+        await device.RecordAsync(Batch(1, 2, 3));
+        await cluster.Cluster.DeactivateAsync(device);
+
+        await device.GetSnapshotAsync();
+
+        var live = cluster.Storage.Live<DeviceState>(device.GetGrainId())!;
+        Assert.Equal(FakeDeviceDirectory.AssetType, live.AssetType);
+        Assert.Same(string.IsInterned(live.AssetType!), live.AssetType);
+        Assert.Same(string.IsInterned(live.Site!), live.Site);
+    }
+
     private static TelemetryBatch Batch(params long[] seqs) =>
         new([.. seqs.Select(seq => new TelemetryPoint(seq, DegradingDevice.Start.AddSeconds(seq), Readings(seq)))]);
 
