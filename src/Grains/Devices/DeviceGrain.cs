@@ -122,7 +122,7 @@ internal sealed partial class DeviceGrain(
             if (change == EpisodeChange.Opened)
             {
                 episodeChanged = true;
-                current.PendingWorkOrderKeys.Add($"{DeviceId}/episode/{next.Number}");
+                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys, $"{DeviceId}/episode/{next.Number}"];
                 current.OpenWorkOrderNumber = null;
                 metrics.EpisodesOpened.Add(1);
                 LogEpisodeOpened(DeviceId, next.Number, next.Explanation);
@@ -204,7 +204,7 @@ internal sealed partial class DeviceGrain(
             {
                 var key = current.PendingWorkOrderKeys[0];
                 var order = await workOrders.OpenPredictiveAsync(BuildRequest(key), cancellationToken);
-                current.PendingWorkOrderKeys.RemoveAt(0);
+                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys.Skip(1)];
                 current.OpenWorkOrderNumber = order.Number;
                 await SaveAsync();
                 if (order.Created)
@@ -341,7 +341,7 @@ internal sealed partial class DeviceGrain(
 
     /// <summary>
     /// Swaps what was just read from storage for shared equivalents: the readings onto the detector's channel names,
-    /// the untouched episode state onto the one initial instance, asset type and site onto the runtime's interned
+    /// the untouched episode state onto the one initial instance, no pending work orders onto the empty array, asset type and site onto the runtime's interned
     /// strings (a few per registry), and an explanation that is the score's alone for nothing.
     /// </summary>
     private void ShareLoadedValues()
@@ -351,6 +351,11 @@ internal sealed partial class DeviceGrain(
         if (current.Episode == EpisodeState.Initial)
         {
             current.Episode = EpisodeState.Initial;
+        }
+
+        if (current.PendingWorkOrderKeys.Count == 0)
+        {
+            current.PendingWorkOrderKeys = [];
         }
 
         current.AssetType = current.AssetType is { } assetType ? string.Intern(assetType) : null;

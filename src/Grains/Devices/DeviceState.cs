@@ -66,7 +66,7 @@ public sealed class DeviceState
     public EpisodeState Episode { get; set; } = new(0, false, null, 0, 0, 0, null);
 
     /// <summary>Idempotency keys of episodes whose work order is not confirmed yet, oldest first.</summary>
-    public List<string> PendingWorkOrderKeys { get; set; } = [];
+    public IReadOnlyList<string> PendingWorkOrderKeys { get; set; } = [];
 
     public string? OpenWorkOrderNumber { get; set; }
 

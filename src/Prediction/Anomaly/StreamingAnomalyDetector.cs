@@ -12,7 +12,6 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     private const int MaxContributions = 5;
     private const double ContributionSigmas = 3.0;
 
-    private readonly AnomalyDetectorOptions options;
     private readonly DetectorSharing shared;
     private readonly AssetTypeBaseline? baseline;
     private readonly string assetType;
@@ -27,9 +26,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
 
     public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline, DetectorSharing? shared = null)
     {
-        this.shared = shared ?? new DetectorSharing(options);
+        this.shared = shared is not null && ReferenceEquals(shared.Options, options) ? shared : new DetectorSharing(options);
         this.assetType = this.shared.ChannelNames.Share(assetType);
-        this.options = options;
         this.baseline = baseline;
         scoreFrom = options.WarmupSamples;
         if (baseline is not null)
@@ -57,6 +55,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     public IReadOnlyList<string> Channels => names;
 
     private ref readonly DetectorRates rates => ref shared.Rates;
+
+    private AnomalyDetectorOptions options => shared.Options;
 
     public AnomalyScore Score(DateTimeOffset timestamp, IReadOnlyDictionary<string, double> readings)
     {

@@ -45,7 +45,7 @@ public sealed class DeviceMemoryTests(DeviceClusterFixture cluster)
     }
 
     [Fact]
-    public async Task ReactivatedDevice_WithoutEpisodes_HoldsTheSharedInitialEpisodeState()
+    public async Task ReactivatedDevice_WithoutEpisodes_HoldsTheSharedInitialEpisodeAndNoListOfPendingOrders()
     {
         var device = cluster.Device(DeviceClusterFixture.NewDeviceId());
         await device.RecordAsync(Batch(1, 2, 3));
@@ -53,7 +53,9 @@ public sealed class DeviceMemoryTests(DeviceClusterFixture cluster)
 
         await device.GetSnapshotAsync();
 
-        Assert.Same(EpisodeState.Initial, cluster.Storage.Live<DeviceState>(device.GetGrainId())?.Episode);
+        var live = cluster.Storage.Live<DeviceState>(device.GetGrainId())!;
+        Assert.Same(EpisodeState.Initial, live.Episode);
+        Assert.Same(Array.Empty<string>(), live.PendingWorkOrderKeys);
     }
 
     [Fact]
