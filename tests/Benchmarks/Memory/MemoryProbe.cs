@@ -62,6 +62,18 @@ internal static class MemoryProbe
             state.Episode = EpisodeState.Initial;
         }
 
+        if (state.PendingWorkOrderKeys.Count == 0)
+        {
+            state.PendingWorkOrderKeys = [];
+        }
+
+        state.AssetType = state.AssetType is { } assetType ? string.Intern(assetType) : null;
+        state.Site = state.Site is { } site ? string.Intern(site) : null;
+        if (state.LastExplanation is { } explanation && explanation == new AnomalyScore(state.LastScore, false, []).Explain())
+        {
+            state.ExplainByScoreAlone();
+        }
+
         return state;
     }
 

@@ -37,7 +37,7 @@ public sealed class DetectorFootprintTests
     }
 
     [Fact]
-    public void ATenChannelDetectorRestoredFromItsExport_KeepsAtMost1792BytesAlive()
+    public void ATenChannelDetectorRestoredFromItsExport_KeepsAtMost1920BytesAlive()
     {
         const int devices = 2000;
         var factory = Scoring.Factory();
@@ -62,8 +62,8 @@ public sealed class DetectorFootprintTests
         var perDetector = (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)devices;
         GC.KeepAlive(detectors);
 
-        // Channels inline (structs) and names shared by the factory's pool: ~1.3 KB; ~2.3 KB with an object and a
+        // Channels inline (structs, 136 B each) and names shared by the factory's pool: ~1.7 KB; ~2.3 KB with an object and a
         // name array of its own per channel.
-        Assert.InRange(perDetector, 100, 1792);
+        Assert.InRange(perDetector, 100, 1920);
     }
 }
