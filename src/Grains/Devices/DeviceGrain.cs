@@ -80,6 +80,7 @@ internal sealed partial class DeviceGrain(
         var current = state.State;
         int accepted = 0, duplicates = 0, late = 0;
         AnomalyScore? lastScore = null;
+        IReadOnlyDictionary<string, double>? newestReadings = null;
         var episodeChanged = false;
         var now = timeProvider.GetUtcNow();
         var modelChanged = ApplyActiveModel();
@@ -102,7 +103,7 @@ internal sealed partial class DeviceGrain(
 
             var score = _detector.Score(sample.Timestamp, sample.Readings);
             current.LastScoredAt = sample.Timestamp;
-            current.LatestReadings = ChannelReadings.Align(_detector.Channels, sample.Readings);
+            newestReadings = sample.Readings;
             current.LastScore = score.Score;
             lastScore = score;
             if (_model is { Bundle: { Rul: { } rul } bundle })
@@ -132,6 +133,12 @@ internal sealed partial class DeviceGrain(
                 episodeChanged = true;
                 LogEpisodeClosed(DeviceId, next.Number);
             }
+        }
+
+        if (newestReadings is not null)
+        {
+            // Once a batch, like the explanation: values aligned with the detector's shared channel names.
+            current.LatestReadings = ChannelReadings.Align(_detector.Channels, newestReadings);
         }
 
         if (lastScore is { } newest)
