@@ -10,6 +10,7 @@ using WorkOrders.Benchmarks.Rul;
 //   dispatch [--orders N ...]           greedy vs OR-Tools batch planning of preventive orders (docs/benchmarks.md)
 //   quality [...]                       detection quality per detector version on labeled simulated fleets
 //   rul [--seed N] [--units N]          remaining-useful-life model vs naive baselines on a simulated run-to-failure fleet
+//   memory [--devices N] [--samples S]  heap per device grain component, without a silo (docs/benchmarks.md)
 return args.FirstOrDefault() switch
 {
     "bench" => Bench(args[1..]),
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "dispatch" => await WorkOrders.Benchmarks.Dispatch.DispatchCommand.RunAsync(args[1..]),
     "quality" => QualityCommand.Run(args[1..]),
     "rul" => RulBenchmark.Run(args[1..]),
+    "memory" => WorkOrders.Benchmarks.Memory.MemoryProbe.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -35,5 +37,6 @@ static int Usage()
     Console.Error.WriteLine(WorkOrders.Benchmarks.Dispatch.DispatchBenchOptions.Usage);
     Console.Error.WriteLine(QualityOptions.Usage);
     Console.Error.WriteLine(RulBenchmark.Usage);
+    Console.Error.WriteLine(WorkOrders.Benchmarks.Memory.MemoryProbe.Usage);
     return 1;
 }

@@ -82,5 +82,5 @@ public sealed class SeqRangeSet
     }
 }
 
-/// <summary>A closed range of seqs, both ends included.</summary>
-public sealed record SeqRange(long From, long To);
+/// <summary>A closed range of seqs, both ends included. A value (16 bytes inline in the set's list, no object of its own).</summary>
+public readonly record struct SeqRange(long From, long To);

@@ -53,6 +53,7 @@ internal sealed partial class DeviceGrain(
 
         _seen = new SeqRangeSet(state.State.SeenSeqs);
         ReleaseSavedCopies();
+        ShareLoadedValues();
 
         // Staggered: a fleet activated together must not write its state together (see SaveStagger).
         _nextSaveAt = timeProvider.GetUtcNow() + SaveStagger.FirstSaveAfter(DeviceId, options.Value.SaveInterval);
@@ -79,6 +80,7 @@ internal sealed partial class DeviceGrain(
         var current = state.State;
         int accepted = 0, duplicates = 0, late = 0;
         AnomalyScore? lastScore = null;
+        IReadOnlyDictionary<string, double>? newestReadings = null;
         var episodeChanged = false;
         var now = timeProvider.GetUtcNow();
         var modelChanged = ApplyActiveModel();
@@ -101,8 +103,7 @@ internal sealed partial class DeviceGrain(
 
             var score = _detector.Score(sample.Timestamp, sample.Readings);
             current.LastScoredAt = sample.Timestamp;
-            // Samples are immutable once handed over, so the grain keeps the sample's own dictionary when it can.
-            current.LatestReadings = sample.Readings as Dictionary<string, double> ?? new Dictionary<string, double>(sample.Readings);
+            newestReadings = sample.Readings;
             current.LastScore = score.Score;
             lastScore = score;
             if (_model is { Bundle: { Rul: { } rul } bundle })
@@ -122,7 +123,7 @@ internal sealed partial class DeviceGrain(
             if (change == EpisodeChange.Opened)
             {
                 episodeChanged = true;
-                current.PendingWorkOrderKeys.Add($"{DeviceId}/episode/{next.Number}");
+                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys, $"{DeviceId}/episode/{next.Number}"];
                 current.OpenWorkOrderNumber = null;
                 metrics.EpisodesOpened.Add(1);
                 LogEpisodeOpened(DeviceId, next.Number, next.Explanation);
@@ -134,10 +135,24 @@ internal sealed partial class DeviceGrain(
             }
         }
 
+        if (newestReadings is not null)
+        {
+            // Once a batch, like the explanation: values aligned with the detector's shared channel names.
+            current.LatestReadings = ChannelReadings.Align(_detector.Channels, newestReadings);
+        }
+
         if (lastScore is { } newest)
         {
-            // Only the newest score's explanation is kept, so it is written once a batch, not once a sample.
-            current.LastExplanation = newest.WarmingUp ? null : newest.Explain();
+            // Only the newest score's explanation is kept, so it is written once a batch, not once a sample; while no
+            // channel deviates not even that (it is made from the score when read).
+            if (newest is { WarmingUp: false, Contributions.Count: 0 })
+            {
+                current.ExplainByScoreAlone();
+            }
+            else
+            {
+                current.LastExplanation = newest.WarmingUp ? null : newest.Explain();
+            }
         }
 
         current.Duplicates += duplicates;
@@ -174,7 +189,7 @@ internal sealed partial class DeviceGrain(
             current.SamplesReceived,
             _seen.Highest,
             current.LastSeenAt,
-            current.LatestReadings,
+            new Dictionary<string, double>(current.LatestReadings),
             current.LastScore,
             current.LastExplanation,
             episode,
@@ -196,7 +211,7 @@ internal sealed partial class DeviceGrain(
             {
                 var key = current.PendingWorkOrderKeys[0];
                 var order = await workOrders.OpenPredictiveAsync(BuildRequest(key), cancellationToken);
-                current.PendingWorkOrderKeys.RemoveAt(0);
+                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys.Skip(1)];
                 current.OpenWorkOrderNumber = order.Number;
                 await SaveAsync();
                 if (order.Created)
@@ -322,10 +337,41 @@ internal sealed partial class DeviceGrain(
     }
 
     /// <summary>
-    /// Drops the detector's exported JSON once the detector was built from it or it was written: the live detector
-    /// holds the same, and <see cref="SaveAsync"/> exports it afresh. Kept, it was about half of an active grain's memory.
+    /// Drops the detector's exported JSON and the seq ranges once they were loaded from or written: the live detector and
+    /// <c>_seen</c> hold the same, and every save exports them afresh. Kept, the JSON was about half of an active grain's memory.
     /// </summary>
-    private void ReleaseSavedCopies() => state.State.DetectorState = null;
+    private void ReleaseSavedCopies()
+    {
+        state.State.DetectorState = null;
+        state.State.SeenSeqs = [];
+    }
+
+    /// <summary>
+    /// Swaps what was just read from storage for shared equivalents: the readings onto the detector's channel names,
+    /// the untouched episode state onto the one initial instance, no pending work orders onto the empty array, asset type and site onto the runtime's interned
+    /// strings (a few per registry), and an explanation that is the score's alone for nothing.
+    /// </summary>
+    private void ShareLoadedValues()
+    {
+        var current = state.State;
+        current.LatestReadings = ChannelReadings.Align(_detector.Channels, current.LatestReadings);
+        if (current.Episode == EpisodeState.Initial)
+        {
+            current.Episode = EpisodeState.Initial;
+        }
+
+        if (current.PendingWorkOrderKeys.Count == 0)
+        {
+            current.PendingWorkOrderKeys = [];
+        }
+
+        current.AssetType = current.AssetType is { } assetType ? string.Intern(assetType) : null;
+        current.Site = current.Site is { } site ? string.Intern(site) : null;
+        if (current.LastExplanation is { } explanation && explanation == new AnomalyScore(current.LastScore, false, []).Explain())
+        {
+            current.ExplainByScoreAlone();
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Anomaly episode {EpisodeNumber} opened on device {DeviceId}: {Explanation}")]
     private partial void LogEpisodeOpened(string deviceId, int episodeNumber, string? explanation);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.Prediction.Anomaly;
 using WorkOrders.Prediction.Lifecycle;
@@ -10,11 +11,15 @@ namespace WorkOrders.Grains.Devices;
 /// </summary>
 public sealed class DeviceState
 {
+    private string? _lastExplanation;
+    private bool _explainedByScore;
+
     public string? AssetType { get; set; }
 
     public string? Site { get; set; }
 
-    public List<SeqRange> SeenSeqs { get; set; } = [];
+    /// <summary>Written from the grain's live seq set on every save; an active grain keeps none here (see <c>ReleaseSavedCopies</c>).</summary>
+    public IReadOnlyList<SeqRange> SeenSeqs { get; set; } = [];
 
     public long SamplesReceived { get; set; }
 
@@ -25,11 +30,35 @@ public sealed class DeviceState
     /// <summary>Timestamp of the newest scored sample; older samples arriving late are stored but not scored.</summary>
     public DateTimeOffset? LastScoredAt { get; set; }
 
-    public Dictionary<string, double> LatestReadings { get; set; } = [];
+    /// <summary>The newest scored sample's readings; in memory aligned with the detector's shared channel names (<see cref="ChannelReadings"/>).</summary>
+    [JsonConverter(typeof(ReadingsJsonConverter))]
+    public IReadOnlyDictionary<string, double> LatestReadings { get; set; } = ChannelReadings.Empty;
 
     public double LastScore { get; set; }
 
-    public string? LastExplanation { get; set; }
+    /// <summary>
+    /// The newest score's explanation. While no channel deviates it is not kept as text: it is then the score's own
+    /// (<see cref="AnomalyScore.Explain"/> without contributions), made again from <see cref="LastScore"/> when read.
+    /// </summary>
+    public string? LastExplanation
+    {
+        get => _explainedByScore ? new AnomalyScore(LastScore, false, []).Explain() : _lastExplanation;
+        set
+        {
+            _lastExplanation = value;
+            _explainedByScore = false;
+        }
+    }
+
+    /// <summary>Whether <see cref="LastExplanation"/> is held as text (false while it is made from the score).</summary>
+    internal bool KeepsExplanationText => _lastExplanation is not null;
+
+    /// <summary>The newest score has no deviating channel: its explanation is the score's alone.</summary>
+    public void ExplainByScoreAlone()
+    {
+        _lastExplanation = null;
+        _explainedByScore = true;
+    }
 
     /// <summary>The detector's own exported state (its rolling baselines).</summary>
     public string? DetectorState { get; set; }
@@ -37,7 +66,7 @@ public sealed class DeviceState
     public EpisodeState Episode { get; set; } = new(0, false, null, 0, 0, 0, null);
 
     /// <summary>Idempotency keys of episodes whose work order is not confirmed yet, oldest first.</summary>
-    public List<string> PendingWorkOrderKeys { get; set; } = [];
+    public IReadOnlyList<string> PendingWorkOrderKeys { get; set; } = [];
 
     public string? OpenWorkOrderNumber { get; set; }
 

@@ -12,13 +12,16 @@ public sealed class AnomalyDetectorFactory(AnomalyDetectorOptions options, Anoma
 
     public AnomalyDetectorOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
+    /// <summary>Rates and channel names shared by the detectors this factory creates.</summary>
+    private readonly DetectorSharing shared = new(options);
+
     public IAnomalyDetector Create(string assetType, string? exportedState = null)
     {
         ArgumentNullException.ThrowIfNull(assetType);
         var baseline = catalog.Find(assetType);
         if (string.IsNullOrWhiteSpace(exportedState))
         {
-            return new StreamingAnomalyDetector(assetType, Options, baseline);
+            return new StreamingAnomalyDetector(assetType, Options, baseline, shared);
         }
 
         DetectorStateDocument? state;
@@ -38,6 +41,6 @@ public sealed class AnomalyDetectorFactory(AnomalyDetectorOptions options, Anoma
                 nameof(exportedState));
         }
 
-        return new StreamingAnomalyDetector(Options, baseline, state);
+        return new StreamingAnomalyDetector(Options, baseline, state, shared);
     }
 }

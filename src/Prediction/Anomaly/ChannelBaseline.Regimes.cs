@@ -4,7 +4,7 @@ namespace WorkOrders.Prediction.Anomaly;
 /// Operating regimes of a channel (detector version 2): departures to the same other level become a known regime
 /// whose jumps are switches; a clearly bimodal channel leads the device and the other channels follow it.
 /// </summary>
-internal sealed partial class ChannelBaseline
+internal partial struct ChannelBaseline
 {
     private bool Calibrating => Follower && AlternateCount < DetectorRates.FollowerCalibrationSwitches;
 

@@ -8,9 +8,10 @@ namespace WorkOrders.Prediction.Anomaly;
 /// its long-run value (a sensor that flatlines), and a long reference level with the spread the level normally shows
 /// around it (a fault that grows too slowly for the other terms), and the channel's other operating regime (the level
 /// it keeps jumping to, with its own spread) so that load/unload cycles are switches, not anomalies.
-/// About 150 bytes per channel (the additions of version 2 are single precision).
+/// A struct, kept inline in the detector's array: 136 bytes per channel (the additions of version 2 are single precision),
+/// against 160 as a separate object with its reference. Mutated in place (<c>channels[i].Learn(…)</c>), never through a copy.
 /// </summary>
-internal sealed partial class ChannelBaseline
+internal partial struct ChannelBaseline
 {
     public double Level { get; set; }
     public double Trend { get; set; }

@@ -12,8 +12,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     private const int MaxContributions = 5;
     private const double ContributionSigmas = 3.0;
 
-    private readonly AnomalyDetectorOptions options;
-    private readonly DetectorRates rates;
+    private readonly DetectorSharing shared;
     private readonly AssetTypeBaseline? baseline;
     private readonly string assetType;
     private string[] names = [];
@@ -25,12 +24,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     private double typicalTicks;
     private int leader = -1;
 
-    public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline)
+    public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline, DetectorSharing? shared = null)
     {
-        this.assetType = assetType;
-        this.options = options;
+        this.shared = shared is not null && ReferenceEquals(shared.Options, options) ? shared : new DetectorSharing(options);
+        this.assetType = this.shared.ChannelNames.Share(assetType);
         this.baseline = baseline;
-        rates = DetectorRates.From(options);
         scoreFrom = options.WarmupSamples;
         if (baseline is not null)
         {
@@ -38,8 +36,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         }
     }
 
-    internal StreamingAnomalyDetector(AnomalyDetectorOptions options, AssetTypeBaseline? baseline, DetectorStateDocument state)
-        : this(state.AssetType, options, null)
+    internal StreamingAnomalyDetector(AnomalyDetectorOptions options, AssetTypeBaseline? baseline, DetectorStateDocument state, DetectorSharing? shared = null)
+        : this(state.AssetType, options, null, shared)
     {
         this.baseline = baseline;
         samples = state.Samples;
@@ -47,12 +45,18 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         lastTicks = state.LastTicks;
         typicalTicks = state.TypicalTicks;
         leader = state.Leader;
-        names = [.. state.Channels];
+        names = this.shared.ChannelNames.Share([.. state.Channels]);
         channels = [.. state.ChannelStates.Select(ToChannel)];
         subspace = state.Subspace is { } s
             ? new CrossChannelSubspace(names.Length, s.Rank, [.. s.Components], s.ResidualEnergy, s.Count)
             : null;
     }
+
+    public IReadOnlyList<string> Channels => names;
+
+    private ref readonly DetectorRates rates => ref shared.Rates;
+
+    private AnomalyDetectorOptions options => shared.Options;
 
     public AnomalyScore Score(DateTimeOffset timestamp, IReadOnlyDictionary<string, double> readings)
     {
@@ -183,7 +187,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
 
     public void Rebaseline()
     {
-        foreach (var channel in channels)
+        foreach (ref var channel in channels.AsSpan())
         {
             channel.ForgetLevel();
         }
@@ -305,6 +309,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
 
         if (added)
         {
+            names = shared.ChannelNames.Share(names);
             subspace = names.Length < 2 ? null : NewSubspace();
         }
     }
