@@ -86,6 +86,14 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool OperatingRegimes { get; init; } = true;
 
+    /// <summary>
+    /// Detector version 3: a jump to another level counts as a regime departure when it is large against the channel's
+    /// typical one-step change, not only against its residual spread, so a compressor that cycles from its first sample
+    /// (whose level sits between the regimes and whose residual spread has learned the cycle as noise) still learns
+    /// its regimes. False keeps version 2.
+    /// </summary>
+    public bool RegimesFromJumps { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

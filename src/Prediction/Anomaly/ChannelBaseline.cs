@@ -30,6 +30,9 @@ internal sealed partial class ChannelBaseline
     public short AlternateCount { get; set; }
     public bool Departed { get; set; }
 
+    /// <summary>Running median of the one-step change's size (detector version 3): the within-regime noise, blind to the rare jumps between regimes.</summary>
+    public float TypicalStep { get; set; }
+
     /// <summary>This channel follows the device's leading channel between two regimes: <see cref="Alternate"/> is its level in the other one.</summary>
     public bool Follower { get; set; }
 
@@ -133,6 +136,7 @@ internal sealed partial class ChannelBaseline
 
         LevelCount++;
         ScaleCount++;
+        LearnTypicalStep(value, terms.Steps, rates);
         if (terms.RegimeSwitch)
         {
             SwitchRegime(value, ticks, terms, factor, rates);
