@@ -233,6 +233,22 @@ internal sealed partial class ChannelBaseline
         Reference = (float)(Reference + (rate * Math.Clamp(deviation, -clip, clip)));
     }
 
+    /// <summary>
+    /// Starts from an asset type's noise (<paramref name="spread"/>, a mean absolute deviation) as if
+    /// <paramref name="prior"/> samples had shown it: the residual and step spreads take it, and the spreads of the
+    /// fast residual average and of the roughness take what white noise at that spread gives them, so the terms built
+    /// on them do not score a new device against spreads of zero.
+    /// </summary>
+    public void SeedNoise(double spread, int prior, in DetectorRates rates)
+    {
+        ResidualSpread = spread;
+        StepSpread = spread * Math.Sqrt(2);
+        ScaleCount = prior;
+        DriftSpread = Math.Sqrt(rates.Drift / (2 - rates.Drift)) / DetectorRates.SigmaPerMeanAbsoluteDeviation;
+        Roughness = MeanAbsoluteZ;
+        RoughnessSpread = Math.Sqrt(1 - (2 / Math.PI)) * Math.Sqrt(rates.Roughness / (2 - rates.Roughness)) / DetectorRates.SigmaPerMeanAbsoluteDeviation;
+    }
+
     /// <summary>Forget the level (after maintenance) but keep the noise it learned.</summary>
     public void ForgetLevel()
     {

@@ -327,13 +327,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         var prior = Math.Max(2, options.WarmupSamples / 2);
         for (var i = 0; i < names.Length; i++)
         {
-            var spread = b.Sigmas[i] / DetectorRates.SigmaPerMeanAbsoluteDeviation;
-            channels[i] = new ChannelBaseline
-            {
-                ResidualSpread = spread,
-                StepSpread = spread * Math.Sqrt(2),
-                ScaleCount = prior,
-            };
+            channels[i] = new ChannelBaseline();
+            channels[i].SeedNoise(b.Sigmas[i] / DetectorRates.SigmaPerMeanAbsoluteDeviation, prior, rates);
         }
 
         subspace = names.Length < 2 ? null : NewSubspace();
