@@ -38,6 +38,16 @@ internal sealed partial class ChannelBaseline
         Departed = false;
     }
 
+    /// <summary>
+    /// For a calibrated follower: the reading lies beyond the departure distance from this regime's level and nearer
+    /// the other regime's level than this one's.
+    /// </summary>
+    public bool LandedInOtherRegime(double value) =>
+        Follower
+        && AlternateCount >= DetectorRates.FollowerCalibrationSwitches
+        && Math.Abs(value - Level) > DetectorRates.DepartureSigmas * ResidualSigma
+        && Math.Abs(value - Alternate) < 0.25 * Math.Abs(Alternate - Level);
+
     /// <summary>The leader switched regime: this channel swaps to its level and noise there, before it is scored.</summary>
     public void FollowRegime()
     {

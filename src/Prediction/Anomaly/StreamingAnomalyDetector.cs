@@ -87,6 +87,12 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             {
                 channels[i].FollowRegime();
             }
+            else if (leaderHigh is null && leader >= 0 && rates.RegimesFromJumps && channels[i].LandedInOtherRegime(values[i]))
+            {
+                // The leader's reading is missing (a dropout): a calibrated follower that clearly landed in its other
+                // regime switches by itself rather than scoring the switch.
+                channels[i].FollowRegime();
+            }
 
             terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);
             complete &= terms[i].HasHistory && channels[i].ScaleCount > 10;
