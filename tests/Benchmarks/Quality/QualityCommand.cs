@@ -5,7 +5,7 @@ namespace WorkOrders.Benchmarks.Quality;
 
 /// <summary>
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
-/// progress on stderr. Versions: v1 (no slow-drift term), v2 (regimes learned only once settled), v3 (the default detector), each also seeded from asset-type
+/// progress on stderr. Versions: v1 (no slow-drift term), v2 (the default detector), v3 (experimental: Anomaly:RegimesFromJumps), each also seeded from asset-type
 /// baselines trained on a healthy fleet.
 /// </summary>
 internal static class QualityCommand
@@ -28,8 +28,8 @@ internal static class QualityCommand
         Say(clock, $"training asset-type baselines on a healthy fleet (seed {options.Seed + 10_000}, 2 days)");
         var catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
         var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false };
-        var v2 = new AnomalyDetectorOptions { RegimesFromJumps = false };
-        var v3 = new AnomalyDetectorOptions();
+        var v2 = new AnomalyDetectorOptions();
+        var v3 = new AnomalyDetectorOptions { RegimesFromJumps = true };
         DetectorVersion[] versions =
         [
             new("v1", v1, AnomalyBaselineCatalog.Empty),

@@ -60,7 +60,7 @@ public sealed class FreshStartRegimeTests
     {
         var samples = Compressor(new Series(seed), 360, from: 4000);
 
-        var detector = Replay(new AnomalyDetectorOptions(), samples);
+        var detector = Replay(new AnomalyDetectorOptions { RegimesFromJumps = true }, samples);
 
         Assert.Equal(0, Leader(detector));
     }
@@ -88,7 +88,7 @@ public sealed class FreshStartRegimeTests
     {
         var (samples, dropped) = DroppedAtSwitches(64);
 
-        var scores = Scoring.Run(Scoring.Factory(new AnomalyDetectorOptions()).Create("compressor"), samples);
+        var scores = Scoring.Run(Scoring.Factory(new AnomalyDetectorOptions { RegimesFromJumps = true }).Create("compressor"), samples);
 
         Assert.True(dropped.Count > 100);
         Assert.All(dropped, i => Assert.True(scores[i] < 0.9, $"sample {i} scored {scores[i]:0.00}"));
@@ -99,7 +99,7 @@ public sealed class FreshStartRegimeTests
     {
         var (samples, dropped) = DroppedAtSwitches(64);
 
-        var scores = Scoring.Run(Scoring.Factory(new AnomalyDetectorOptions { RegimesFromJumps = false }).Create("compressor"), samples);
+        var scores = Scoring.Run(Scoring.Factory(new AnomalyDetectorOptions()).Create("compressor"), samples);
 
         Assert.Contains(dropped, i => scores[i] >= 0.9);
     }
