@@ -86,6 +86,16 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool OperatingRegimes { get; init; } = true;
 
+    /// <summary>
+    /// Experimental detector version 3 (off by default): a jump to another level counts as a regime departure when it
+    /// is large against the channel's typical one-step change, not only against its residual spread, so a compressor
+    /// that cycles from its first sample (whose level sits between the regimes and whose residual spread has learned
+    /// the cycle as noise) still learns its regimes; and a follower switches by itself when the leader's reading is
+    /// missing. Not the default yet: on quantised slow channels (pressure, rpm) one quantum is already a "jump", and
+    /// its state adds a field per channel (docs/benchmarks.md, detection quality).
+    /// </summary>
+    public bool RegimesFromJumps { get; init; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

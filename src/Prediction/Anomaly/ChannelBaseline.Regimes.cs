@@ -38,6 +38,16 @@ internal partial struct ChannelBaseline
         Departed = false;
     }
 
+    /// <summary>
+    /// For a calibrated follower: the reading lies beyond the departure distance from this regime's level and nearer
+    /// the other regime's level than this one's.
+    /// </summary>
+    public bool LandedInOtherRegime(double value) =>
+        Follower
+        && AlternateCount >= DetectorRates.FollowerCalibrationSwitches
+        && Math.Abs(value - Level) > DetectorRates.DepartureSigmas * ResidualSigma
+        && Math.Abs(value - Alternate) < 0.25 * Math.Abs(Alternate - Level);
+
     /// <summary>The leader switched regime: this channel swaps to its level and noise there, before it is scored.</summary>
     public void FollowRegime()
     {
@@ -63,8 +73,40 @@ internal partial struct ChannelBaseline
         rates.Regimes
         && !Follower
         && AlternateCount >= DetectorRates.RegimeVisits
-        && Math.Abs(levelZ) > DetectorRates.DepartureSigmas
+        && (Math.Abs(levelZ) > DetectorRates.DepartureSigmas || FarInSteps(value, expected, rates))
         && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - expected);
+
+    /// <summary>
+    /// Noise within one regime as the one-step changes show it (median |step| of white noise is 0.954 σ): a new
+    /// device's residual spread has learned both regimes as noise while its level sat between them, its steps have not.
+    /// </summary>
+    private double StepNoiseSigma => Math.Max(TypicalStep / DetectorRates.MedianAbsoluteStepPerSigma, DetectorRates.SpreadFloor(Level));
+
+    /// <summary>With <see cref="DetectorRates.RegimesFromJumps"/>: the reading lies beyond the departure distance in step-noise sigmas.</summary>
+    private bool FarInSteps(double value, double expected, in DetectorRates rates) =>
+        rates.RegimesFromJumps && TypicalStep > 0 && Math.Abs(value - expected) > DetectorRates.DepartureSigmas * StepNoiseSigma;
+
+    /// <summary>A departure in step noise starts with a jump (a smooth channel's slow swing is no regime).</summary>
+    private bool JumpedInSteps(double value, in DetectorRates rates) =>
+        rates.RegimesFromJumps && TypicalStep > 0 && Math.Abs(value - Previous) > DetectorRates.DepartureSigmas * StepNoiseSigma;
+
+    /// <summary>Multiplicative running median of |step| (log steps of equal size up and down), gaps excluded.</summary>
+    private void LearnTypicalStep(double value, double steps, in DetectorRates rates)
+    {
+        if (!rates.RegimesFromJumps || steps > rates.GapFactor)
+        {
+            return;
+        }
+
+        var step = Math.Abs(value - Previous) / Math.Sqrt(Math.Max(1.0, steps));
+        if (TypicalStep <= 0)
+        {
+            TypicalStep = (float)step;
+            return;
+        }
+
+        TypicalStep = (float)(step > TypicalStep ? TypicalStep * DetectorRates.TypicalStepFactor : TypicalStep / DetectorRates.TypicalStepFactor);
+    }
 
     /// <summary>
     /// A departure (beyond <see cref="DetectorRates.DepartureSigmas"/>) that lands where the previous one did counts
@@ -80,7 +122,8 @@ internal partial struct ChannelBaseline
             return false;
         }
 
-        var departed = settled && Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas;
+        var departed = settled && (Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas
+            || (FarInSteps(value, terms.Expected, rates) && (Departed || JumpedInSteps(value, rates))));
         var gap = Math.Abs(Alternate - terms.Expected);
         var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= 0.25 * gap;
         var starting = departed && !Departed;

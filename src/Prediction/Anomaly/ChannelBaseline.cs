@@ -31,6 +31,9 @@ internal partial struct ChannelBaseline
     public short AlternateCount { get; set; }
     public bool Departed { get; set; }
 
+    /// <summary>Running median of the one-step change's size (detector version 3): the within-regime noise, blind to the rare jumps between regimes.</summary>
+    public float TypicalStep { get; set; }
+
     /// <summary>This channel follows the device's leading channel between two regimes: <see cref="Alternate"/> is its level in the other one.</summary>
     public bool Follower { get; set; }
 
@@ -134,6 +137,7 @@ internal partial struct ChannelBaseline
 
         LevelCount++;
         ScaleCount++;
+        LearnTypicalStep(value, terms.Steps, rates);
         if (terms.RegimeSwitch)
         {
             SwitchRegime(value, ticks, terms, factor, rates);
@@ -228,6 +232,22 @@ internal partial struct ChannelBaseline
         var clip = LevelCount > 10 ? rates.Clip * sigma : double.PositiveInfinity;
         ReferenceSpread = (float)(ReferenceSpread + (rate * (Math.Min(Math.Abs(deviation), clip) - ReferenceSpread)));
         Reference = (float)(Reference + (rate * Math.Clamp(deviation, -clip, clip)));
+    }
+
+    /// <summary>
+    /// Starts from an asset type's noise (<paramref name="spread"/>, a mean absolute deviation) as if
+    /// <paramref name="prior"/> samples had shown it: the residual and step spreads take it, and the spreads of the
+    /// fast residual average and of the roughness take what white noise at that spread gives them, so the terms built
+    /// on them do not score a new device against spreads of zero.
+    /// </summary>
+    public void SeedNoise(double spread, int prior, in DetectorRates rates)
+    {
+        ResidualSpread = spread;
+        StepSpread = spread * Math.Sqrt(2);
+        ScaleCount = prior;
+        DriftSpread = Math.Sqrt(rates.Drift / (2 - rates.Drift)) / DetectorRates.SigmaPerMeanAbsoluteDeviation;
+        Roughness = MeanAbsoluteZ;
+        RoughnessSpread = Math.Sqrt(1 - (2 / Math.PI)) * Math.Sqrt(rates.Roughness / (2 - rates.Roughness)) / DetectorRates.SigmaPerMeanAbsoluteDeviation;
     }
 
     /// <summary>Forget the level (after maintenance) but keep the noise it learned.</summary>

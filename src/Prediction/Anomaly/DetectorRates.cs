@@ -16,7 +16,8 @@ internal readonly record struct DetectorRates(
     double GapFactor,
     int AcceptShiftAfter,
     double ReferenceTicks,
-    bool Regimes)
+    bool Regimes,
+    bool RegimesFromJumps = false)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -36,7 +37,8 @@ internal readonly record struct DetectorRates(
         GapFactor: options.GapFactor,
         AcceptShiftAfter: options.AcceptShiftAfter,
         ReferenceTicks: options.ReferenceMemoryHours * TimeSpan.TicksPerHour,
-        Regimes: options.OperatingRegimes);
+        Regimes: options.OperatingRegimes,
+        RegimesFromJumps: options.OperatingRegimes && options.RegimesFromJumps);
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;
@@ -52,6 +54,12 @@ internal readonly record struct DetectorRates(
 
     /// <summary>A residual beyond this many sigmas is a departure from the channel's level (a candidate regime).</summary>
     public const double DepartureSigmas = 8.0;
+
+    /// <summary>Median |x − y| of two independent standard normals: √2 · 0.6745.</summary>
+    public const double MedianAbsoluteStepPerSigma = 0.9539;
+
+    /// <summary>Factor by which the running median of |step| moves per sample (up when a step is larger, down when smaller).</summary>
+    public const double TypicalStepFactor = 1.05;
 
     /// <summary>Rate at which a departed channel's other level and its spread follow the readings there.</summary>
     public const double AlternateRate = 0.2;

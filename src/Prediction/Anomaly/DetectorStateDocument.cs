@@ -44,7 +44,8 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("xn"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] short AlternateCount = 0,
     [property: JsonPropertyName("xd"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Departed = false,
     [property: JsonPropertyName("xf"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Follower = false,
-    [property: JsonPropertyName("xh"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool LevelIsHigh = false);
+    [property: JsonPropertyName("xh"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool LevelIsHigh = false,
+    [property: JsonPropertyName("js"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float TypicalStep = 0);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

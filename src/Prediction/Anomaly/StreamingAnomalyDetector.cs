@@ -91,6 +91,12 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             {
                 channels[i].FollowRegime();
             }
+            else if (leaderHigh is null && leader >= 0 && rates.RegimesFromJumps && channels[i].LandedInOtherRegime(values[i]))
+            {
+                // The leader's reading is missing (a dropout): a calibrated follower that clearly landed in its other
+                // regime switches by itself rather than scoring the switch.
+                channels[i].FollowRegime();
+            }
 
             terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);
             complete &= terms[i].HasHistory && channels[i].ScaleCount > 10;
@@ -332,13 +338,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         var prior = Math.Max(2, options.WarmupSamples / 2);
         for (var i = 0; i < names.Length; i++)
         {
-            var spread = b.Sigmas[i] / DetectorRates.SigmaPerMeanAbsoluteDeviation;
-            channels[i] = new ChannelBaseline
-            {
-                ResidualSpread = spread,
-                StepSpread = spread * Math.Sqrt(2),
-                ScaleCount = prior,
-            };
+            channels[i] = new ChannelBaseline();
+            channels[i].SeedNoise(b.Sigmas[i] / DetectorRates.SigmaPerMeanAbsoluteDeviation, prior, rates);
         }
 
         subspace = names.Length < 2 ? null : NewSubspace();
@@ -357,7 +358,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh, c.TypicalStep);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -384,5 +385,6 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         Departed = d.Departed,
         Follower = d.Follower,
         LevelIsHigh = d.LevelIsHigh,
+        TypicalStep = d.TypicalStep,
     };
 }

@@ -5,7 +5,7 @@ namespace WorkOrders.Benchmarks.Quality;
 
 /// <summary>
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
-/// progress on stderr. Versions: v1 (no slow-drift term), v2 (the default detector), each also seeded from asset-type
+/// progress on stderr. Versions: v1 (no slow-drift term), v2 (the default detector), v3 (experimental: Anomaly:RegimesFromJumps), each also seeded from asset-type
 /// baselines trained on a healthy fleet.
 /// </summary>
 internal static class QualityCommand
@@ -29,12 +29,15 @@ internal static class QualityCommand
         var catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
         var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false };
         var v2 = new AnomalyDetectorOptions();
+        var v3 = new AnomalyDetectorOptions { RegimesFromJumps = true };
         DetectorVersion[] versions =
         [
             new("v1", v1, AnomalyBaselineCatalog.Empty),
             new("v1+baseline", v1, catalog),
             new("v2", v2, AnomalyBaselineCatalog.Empty),
             new("v2+baseline", v2, catalog),
+            new("v3", v3, AnomalyBaselineCatalog.Empty),
+            new("v3+baseline", v3, catalog),
         ];
 
         var outcomes = new List<FleetOutcome>();

@@ -10,6 +10,9 @@ internal static class Scoring
     public static double[] Run(IAnomalyDetector detector, IReadOnlyList<double> values, int startIndex = 0) =>
         [.. values.Select((v, i) => detector.Score(Series.At(startIndex + i), Series.One(v)).Score)];
 
+    public static double[] Run(IAnomalyDetector detector, IReadOnlyList<IReadOnlyDictionary<string, double>> samples) =>
+        [.. samples.Select((s, i) => detector.Score(Series.At(i), s).Score)];
+
     public static double[] Run(IReadOnlyList<double> values, AnomalyDetectorOptions? options = null) =>
         Run(Factory(options).Create("pump"), values);
 
