@@ -331,6 +331,7 @@ internal sealed partial class DeviceGrain(
     /// <summary>A periodic write nobody awaits but the next write and deactivation: a failure keeps the state dirty.</summary>
     private async Task SaveInBackgroundAsync()
     {
+        var startedAt = timeProvider.GetUtcNow();
         try
         {
             await WriteAsync();
@@ -345,8 +346,9 @@ internal sealed partial class DeviceGrain(
         catch (Exception exception)
         {
             var retryAfter = options.Value.SaveRetryInterval;
+            _nextSaveAt = startedAt + retryAfter;
             LogSaveFailed(exception, DeviceId, retryAfter);
-            _nextSaveAt = timeProvider.GetUtcNow() + retryAfter;
+            metrics.StateWriteFailures.Add(1);
         }
     }
 

@@ -27,6 +27,7 @@ public sealed class DeviceGrainSaveTests(DeviceClusterFixture cluster)
         await device.RecordAsync(Batch(1));
         cluster.Clock.Advance(SaveInterval);
         await device.RecordAsync(Batch(2)).WaitAsync(HangGuard);
+        await cluster.Storage.WaitForWritesStartedAsync(grainId, 1).WaitAsync(HangGuard);
 
         var next = await device.RecordAsync(Batch(3)).WaitAsync(HangGuard);
 
@@ -48,6 +49,7 @@ public sealed class DeviceGrainSaveTests(DeviceClusterFixture cluster)
         await device.RecordAsync(Batch(1));
         cluster.Clock.Advance(SaveInterval);
         await device.RecordAsync(Batch(2)).WaitAsync(HangGuard);
+        await cluster.Storage.WaitForWritesStartedAsync(grainId, 1).WaitAsync(HangGuard);
         await device.RecordAsync(Batch(3)).WaitAsync(HangGuard);
 
         var deactivation = cluster.Cluster.DeactivateAsync(device);
@@ -93,14 +95,17 @@ public sealed class DeviceGrainSaveTests(DeviceClusterFixture cluster)
         var grainId = device.GetGrainId();
         var retryAfter = new DeviceGrainOptions().SaveRetryInterval;
         cluster.Storage.FailNextWrites(grainId, 1);
+        using var failures = new CounterWaiter(GrainMetrics.MeterName, "pdm.grains.state_write_failures");
         await device.RecordAsync(Batch(1));
         cluster.Clock.Advance(SaveInterval);
 
         var failed = await device.RecordAsync(Batch(2));
+        await failures.Counted.WaitAsync(HangGuard);
         await device.RecordAsync(Batch(3));
         var startedBeforeRetry = cluster.Storage.WritesStartedOf(grainId);
         cluster.Clock.Advance(retryAfter);
         await device.RecordAsync(Batch(4));
+        await cluster.Storage.WaitForWritesAsync(grainId, 1).WaitAsync(HangGuard);
 
         Assert.Equal(1, failed.Accepted);
         Assert.Equal(1, startedBeforeRetry);
