@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Contracts.Maintenance;
 using WorkOrders.Contracts.Telemetry;
@@ -30,6 +31,7 @@ internal sealed partial class DeviceGrain(
     private bool _dirty;
     private DateTimeOffset _nextSaveAt;
     private IGrainTimer? _workOrderRetry;
+    private Task _saveInFlight = Task.CompletedTask;
     private ActiveModel? _model;
 
     private string DeviceId => this.GetPrimaryKeyString();
@@ -68,6 +70,7 @@ internal sealed partial class DeviceGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         metrics.ActiveDevices.Add(-1);
+        await _saveInFlight;
         if (_dirty)
         {
             await SaveAsync();
@@ -163,9 +166,17 @@ internal sealed partial class DeviceGrain(
         }
 
         _samplesUntilSave -= accepted;
-        if (episodeChanged || modelChanged || _samplesUntilSave <= 0 || now >= _nextSaveAt)
+        if (episodeChanged || modelChanged)
         {
+            // Write-through: the episode (and its pending work-order key) or the model change is stored before the
+            // batch is acknowledged and before any work order is opened, so a restart never loses or repeats one.
             await SaveAsync();
+        }
+        else if ((_samplesUntilSave <= 0 || now >= _nextSaveAt) && _saveInFlight.IsCompleted)
+        {
+            // Write-behind: the periodic write runs while the grain takes its next batches (at most one in flight;
+            // while one is, the next starts with the first batch after it).
+            _saveInFlight = SaveInBackgroundAsync();
         }
 
         if (episodeChanged && current.PendingWorkOrderKeys.Count > 0)
@@ -325,15 +336,65 @@ internal sealed partial class DeviceGrain(
         _workOrderRetry = null;
     }
 
+    /// <summary>Writes the state and returns once it is stored (after the write in flight, if any).</summary>
     private async Task SaveAsync()
+    {
+        await _saveInFlight;
+        await WriteAsync();
+    }
+
+    /// <summary>A periodic write nobody awaits but the next write and deactivation: a failure keeps the state dirty.</summary>
+    private async Task SaveInBackgroundAsync()
+    {
+        var startedAt = timeProvider.GetUtcNow();
+        try
+        {
+            await WriteAsync();
+        }
+        catch (InconsistentStateException exception)
+        {
+            // Another activation wrote this device's state: this one is stale. Let the next activation read it.
+            LogSaveConflict(exception, DeviceId);
+            _dirty = false;
+            DeactivateOnIdle();
+        }
+        catch (Exception exception)
+        {
+            var retryAfter = options.Value.SaveRetryInterval;
+            _nextSaveAt = startedAt + retryAfter;
+            LogSaveFailed(exception, DeviceId, retryAfter);
+            metrics.StateWriteFailures.Add(1);
+        }
+    }
+
+    /// <summary>
+    /// Writes the state. Orleans queues the write and calls the storage from a later work item of this activation (its
+    /// state bridge yields first), and the grain storage serializes the state before its own first await (the host's
+    /// <c>RelationalGrainStorage</c> does; its tests prove it). So the state is serialized between two turns of the
+    /// grain, never while one changes it, and the turns that follow may change it at once. The exported detector state
+    /// is dropped only when the write is done, and the ETag is updated then, before the next write (callers await the
+    /// one in flight first).
+    /// </summary>
+    private async Task WriteAsync()
     {
         state.State.SeenSeqs = [.. _seen.Ranges];
         state.State.DetectorState = _detector.ExportState();
-        await state.WriteStateAsync();
-        ReleaseSavedCopies();
         _samplesUntilSave = options.Value.SaveEverySamples;
-        _dirty = false;
         _nextSaveAt = timeProvider.GetUtcNow() + options.Value.SaveInterval;
+        _dirty = false;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            _dirty = true;
+            throw;
+        }
+        finally
+        {
+            ReleaseSavedCopies();
+        }
     }
 
     /// <summary>
@@ -387,6 +448,12 @@ internal sealed partial class DeviceGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "RUL forecast of device {DeviceId} with model version {Version} failed; the order is opened without one")]
     private partial void LogForecastFailed(Exception exception, string deviceId, string version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "State write of device {DeviceId} failed; the state stays dirty and is written again in {RetryAfter}")]
+    private partial void LogSaveFailed(Exception exception, string deviceId, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "State of device {DeviceId} was written by another activation; this one deactivates without writing")]
+    private partial void LogSaveConflict(Exception exception, string deviceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the work order {IdempotencyKey} for device {DeviceId}; retrying")]
     private partial void LogWorkOrderOpenFailed(Exception exception, string deviceId, string idempotencyKey);

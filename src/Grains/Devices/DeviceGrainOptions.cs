@@ -7,13 +7,17 @@ public sealed class DeviceGrainOptions
 {
     public const string Section = "Devices";
 
-    /// <summary>Write the grain's state after this many new samples (it is also written on every episode change).</summary>
+    /// <summary>Write the grain's state after this many new samples (in the background; episode and model changes are written before the batch returns).</summary>
     [Range(1, 1_000_000)]
     public int SaveEverySamples { get; set; } = 500;
 
     /// <summary>Write the grain's state at least this often while samples arrive.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SaveInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When a periodic state write failed, write again after this long (the state stays dirty meanwhile).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SaveRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often to retry opening a work order that failed to open (database down).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

@@ -17,6 +17,7 @@ public sealed class GrainMetrics : IDisposable
         SamplesScored = _meter.CreateCounter<long>("pdm.grains.samples_scored", description: "Samples scored by device grains");
         EpisodesOpened = _meter.CreateCounter<long>("pdm.episodes.opened", description: "Anomaly episodes opened");
         WorkOrdersOpened = _meter.CreateCounter<long>("pdm.workorders.predictive_opened", description: "Predictive work orders opened by grains");
+        StateWriteFailures = _meter.CreateCounter<long>("pdm.grains.state_write_failures", description: "Periodic device state writes that failed (retried after Devices:SaveRetryInterval)");
         ReceiveToScoredLatency = _meter.CreateHistogram<double>("pdm.grains.receive_to_scored_ms", unit: "ms", description: "Delay from ingest receiving a message to its sample being scored");
     }
 
@@ -31,6 +32,8 @@ public sealed class GrainMetrics : IDisposable
     public Counter<long> WorkOrdersOpened { get; }
 
     public Histogram<double> ReceiveToScoredLatency { get; }
+
+    public Counter<long> StateWriteFailures { get; }
 
     public void Dispose() => _meter.Dispose();
 }

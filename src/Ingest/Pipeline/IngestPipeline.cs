@@ -10,8 +10,8 @@ namespace WorkOrders.Ingest.Pipeline;
 
 /// <summary>
 /// Processes one batch of broker messages: validate, drop duplicate seqs, write the good samples to the
-/// time-series store, hand them to their grains, then dead-letter the rejects. Throws when any durable step fails,
-/// so the caller does not acknowledge the batch and the broker redelivers it.
+/// time-series store while handing them to their grains, then dead-letter the rejects. Throws when any durable step
+/// fails, so the caller does not acknowledge the batch and the broker redelivers it.
 /// </summary>
 public sealed partial class IngestPipeline(
     TelemetryValidator validator,
@@ -72,15 +72,17 @@ public sealed partial class IngestPipeline(
         var stored = byDevice
             .SelectMany(device => device.Value.Values.Select(s => new StoredSample(device.Key, s.Seq, s.Timestamp, s.Readings)))
             .ToList();
-        if (stored.Count > 0)
-        {
-            await store.WriteAsync(stored, cancellationToken);
-        }
 
-        var handoffs = byDevice
+        // The store write and the grains' hand-offs run at the same time, and the batch succeeds only when both did.
+        // When either fails the batch is not acknowledged and comes again: the store ignores the (device, seq) it
+        // already has, and each grain counts the seqs it already scored as duplicates. Both are awaited even when one
+        // fails, so nothing of a failed batch is still running when the broker redelivers it.
+        var storing = stored.Count > 0 ? StoreAsync(stored, cancellationToken) : Task.CompletedTask;
+        var handingOff = Task.WhenAll(byDevice
             .Where(device => device.Value.Count > 0)
-            .Select(device => HandOffAsync(device.Key, device.Value.Values, cancellationToken));
-        var results = await Task.WhenAll(handoffs);
+            .Select(device => HandOffAsync(device.Key, device.Value.Values, cancellationToken)));
+        await Task.WhenAll(storing, handingOff);
+        var results = await handingOff;
         duplicates += results.Sum(r => r.Duplicates);
 
         // Last, so that a failure above (and the broker's redelivery) never writes a dead letter twice.
@@ -106,6 +108,9 @@ public sealed partial class IngestPipeline(
 
         return new IngestBatchResult(messages.Count, stored.Count, duplicates, rejected.Count);
     }
+
+    private async Task StoreAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken) =>
+        await store.WriteAsync(samples, cancellationToken);
 
     private async Task<RecordResult> HandOffAsync(string deviceId, IEnumerable<TelemetryPoint> samples, CancellationToken cancellationToken) =>
         await handoff.HandOffAsync(deviceId, new TelemetryBatch([.. samples.OrderBy(s => s.Seq)]), cancellationToken);

@@ -9,7 +9,8 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// grain hand-offs, and the pipeline's <c>pdm.ingest.batch_size</c> record (its last step). Ingest processes one batch
 /// at a time, so the stages follow each other:
 /// <c>ack+fill</c> (PUBACKs of the previous batch, waiting for and taking the next) → <c>validate</c> (JSON, rules,
-/// registry, seq filter) → <c>store</c> → <c>grains</c> (every device's RecordAsync) → <c>finish</c>.
+/// registry, seq filter) → <c>store</c> → <c>grains</c> (every device's RecordAsync; they run while the store writes,
+/// so this is only the time they took beyond the store write) → <c>finish</c>.
 /// That holds with <c>Ingest:Mqtt:Lanes=1</c>; with several lanes the marks of concurrent batches interleave and the
 /// breakdown is only indicative (accepted counts and latencies stay exact).
 /// Also counts what the grains accepted and records per-sample latencies.
@@ -28,6 +29,9 @@ internal sealed class StageClock
     private long? _storeStart;
     private long? _storeEnd;
     private long? _lastHandoffEnd;
+
+    /// <summary>The store writes in flight, so that a hand-off is timed to stored and scored.</summary>
+    public StoreWritesInFlight StoreWrites { get; } = new();
 
     public long Accepted => Interlocked.Read(ref _accepted);
 
@@ -121,7 +125,8 @@ internal sealed class StageClock
         lock (_gate)
         {
             var storeEnd = _storeEnd ?? _processingStart ?? now;
-            var handoffEnd = _lastHandoffEnd ?? storeEnd;
+            // The grains score while the store writes; "grains" is the time they took beyond the store write.
+            var handoffEnd = Math.Max(_lastHandoffEnd ?? storeEnd, storeEnd);
             _totals = _totals with
             {
                 Grains = _totals.Grains + Stopwatch.GetElapsedTime(storeEnd, handoffEnd),

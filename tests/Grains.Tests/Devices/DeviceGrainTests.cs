@@ -220,6 +220,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         var writesBeforeDue = cluster.Storage.WritesOf(device.GetGrainId());
         cluster.Clock.Advance(TimeSpan.FromSeconds(1));
         await device.RecordAsync(Batch(3));
+        await cluster.Storage.WaitForWritesAsync(device.GetGrainId(), 1).WaitAsync(HangGuard);
 
         Assert.Equal(0, writesAtStart);
         Assert.Equal(0, writesBeforeDue);

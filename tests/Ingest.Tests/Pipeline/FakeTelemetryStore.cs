@@ -2,10 +2,14 @@ using WorkOrders.Ingest.TimeSeries;
 
 namespace WorkOrders.Ingest.Tests.Pipeline;
 
-/// <summary>Records every write; can be told to refuse the next writes, as a store that is down would.</summary>
+/// <summary>
+/// Records every write; can be told to refuse the next writes, as a store that is down would, or to hold its writes
+/// open until a test lets them finish.
+/// </summary>
 internal sealed class FakeTelemetryStore : ITelemetryStore
 {
     private int _failuresLeft;
+    private TaskCompletionSource? _held;
 
     public List<IReadOnlyList<StoredSample>> Writes { get; } = [];
 
@@ -13,7 +17,12 @@ internal sealed class FakeTelemetryStore : ITelemetryStore
 
     public void FailNextWrites(int count) => _failuresLeft = count;
 
-    public Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
+    /// <summary>Writes from now on wait until <see cref="ReleaseWrites"/> before they are recorded.</summary>
+    public void HoldWrites() => _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseWrites() => _held?.TrySetResult();
+
+    public async Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
     {
         if (_failuresLeft > 0)
         {
@@ -21,7 +30,11 @@ internal sealed class FakeTelemetryStore : ITelemetryStore
             throw new IOException("The time-series store refused the write (503).");
         }
 
+        if (_held is { } held)
+        {
+            await held.Task.WaitAsync(cancellationToken);
+        }
+
         Writes.Add([.. samples]);
-        return Task.CompletedTask;
     }
 }
