@@ -55,7 +55,7 @@ internal sealed partial class DeviceGrain(
 
         _seen = new SeqRangeSet(state.State.SeenSeqs);
         ReleaseSavedCopies();
-        ShareLoadedValues();
+        state.State.ShareLoadedValues(_detector.Channels);
 
         // Staggered: a fleet activated together must not write its state together (see SaveStagger).
         _nextSaveAt = timeProvider.GetUtcNow() + SaveStagger.FirstSaveAfter(DeviceId, options.Value.SaveInterval);
@@ -405,33 +405,6 @@ internal sealed partial class DeviceGrain(
     {
         state.State.DetectorState = null;
         state.State.SeenSeqs = [];
-    }
-
-    /// <summary>
-    /// Swaps what was just read from storage for shared equivalents: the readings onto the detector's channel names,
-    /// the untouched episode state onto the one initial instance, no pending work orders onto the empty array, asset type and site onto the runtime's interned
-    /// strings (a few per registry), and an explanation that is the score's alone for nothing.
-    /// </summary>
-    private void ShareLoadedValues()
-    {
-        var current = state.State;
-        current.LatestReadings = ChannelReadings.Align(_detector.Channels, current.LatestReadings);
-        if (current.Episode == EpisodeState.Initial)
-        {
-            current.Episode = EpisodeState.Initial;
-        }
-
-        if (current.PendingWorkOrderKeys.Count == 0)
-        {
-            current.PendingWorkOrderKeys = [];
-        }
-
-        current.AssetType = current.AssetType is { } assetType ? string.Intern(assetType) : null;
-        current.Site = current.Site is { } site ? string.Intern(site) : null;
-        if (current.LastExplanation is { } explanation && explanation == new AnomalyScore(current.LastScore, false, []).Explain())
-        {
-            current.ExplainByScoreAlone();
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Anomaly episode {EpisodeNumber} opened on device {DeviceId}: {Explanation}")]

@@ -60,6 +60,33 @@ public sealed class DeviceState
         _explainedByScore = true;
     }
 
+    /// <summary>
+    /// Swaps what was just read from storage for shared equivalents: the readings onto the detector's channel names,
+    /// the untouched episode state onto the one initial instance, no pending work orders onto the empty array, asset
+    /// type and site onto the runtime's interned strings (a few per registry), and an explanation that is the score's
+    /// alone for nothing. The device grain calls it on activation; the memory probe mirrors the grain with it.
+    /// </summary>
+    public void ShareLoadedValues(IReadOnlyList<string> channels)
+    {
+        LatestReadings = ChannelReadings.Align(channels, LatestReadings);
+        if (Episode == EpisodeState.Initial)
+        {
+            Episode = EpisodeState.Initial;
+        }
+
+        if (PendingWorkOrderKeys.Count == 0)
+        {
+            PendingWorkOrderKeys = [];
+        }
+
+        AssetType = AssetType is { } assetType ? string.Intern(assetType) : null;
+        Site = Site is { } site ? string.Intern(site) : null;
+        if (LastExplanation is { } explanation && explanation == new AnomalyScore(LastScore, false, []).Explain())
+        {
+            ExplainByScoreAlone();
+        }
+    }
+
     /// <summary>The detector's own exported state (its rolling baselines).</summary>
     public string? DetectorState { get; set; }
 

@@ -56,24 +56,7 @@ internal static class MemoryProbe
     private static DeviceState AsActivated(DeviceState state, IReadOnlyList<string> channels)
     {
         state.SeenSeqs = [];
-        state.LatestReadings = ChannelReadings.Align(channels, state.LatestReadings);
-        if (state.Episode == EpisodeState.Initial)
-        {
-            state.Episode = EpisodeState.Initial;
-        }
-
-        if (state.PendingWorkOrderKeys.Count == 0)
-        {
-            state.PendingWorkOrderKeys = [];
-        }
-
-        state.AssetType = state.AssetType is { } assetType ? string.Intern(assetType) : null;
-        state.Site = state.Site is { } site ? string.Intern(site) : null;
-        if (state.LastExplanation is { } explanation && explanation == new AnomalyScore(state.LastScore, false, []).Explain())
-        {
-            state.ExplainByScoreAlone();
-        }
-
+        state.ShareLoadedValues(channels);
         return state;
     }
 
