@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkOrders.Maintenance.Hosting;
 
 namespace WorkOrders.Maintenance.Notifications;
 
@@ -9,28 +10,11 @@ public sealed partial class OutboxRelayService(
     OutboxRelay relay, IOptions<NotificationRelayOptions> options, TimeProvider clock, ILogger<OutboxRelayService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            int delivered;
-            try
-            {
-                delivered = await relay.PumpAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The database is unreachable or similar: the cursor has not moved; try again after the interval.
-                LogPassFailed(logger, exception);
-                delivered = 0;
-            }
-
-            if (delivered == 0)
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(false);
-            }
-        }
-    }
+    // A failed pass (the database unreachable or similar) has not moved the cursor; it is tried again after the interval.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(
+            async cancellationToken => await relay.PumpAsync(cancellationToken) > 0,
+            options.Value.PollInterval, clock, exception => LogPassFailed(logger, exception), stoppingToken);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using WorkOrders.Maintenance.Sla;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkOrders.Maintenance.Hosting;
 
 namespace WorkOrders.Maintenance.Timers;
 
@@ -18,24 +19,12 @@ public sealed class DurableTimerService(
         }
 
         logger.SchedulerStarted(scheduler.NodeId, options.Value.PollInterval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await PollingLoop.RunAsync(
+            async cancellationToken =>
             {
-                await scheduler.RunDueAsync(stoppingToken);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // One failed round (database restarting) must not stop the host; the next round retries.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                logger.SchedulerRoundFailed(exception);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-        }
+                await scheduler.RunDueAsync(cancellationToken);
+                return false; // Timers come due with the clock: always wait for the next interval.
+            },
+            options.Value.PollInterval, clock, logger.SchedulerRoundFailed, stoppingToken);
     }
 }

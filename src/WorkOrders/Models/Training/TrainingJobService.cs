@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkOrders.Maintenance.Hosting;
 
 namespace WorkOrders.Maintenance.Models.Training;
 
@@ -18,27 +19,7 @@ public sealed partial class TrainingJobService(
         }
 
         LogStarted(worker.NodeId, options.Value.PollInterval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await worker.RunOnceAsync(stoppingToken))
-                {
-                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // One failed round (database restarting) must not stop the host; the next round retries.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogRoundFailed(exception);
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-        }
+        await PollingLoop.RunAsync(worker.RunOnceAsync, options.Value.PollInterval, clock, LogRoundFailed, stoppingToken);
     }
 
     [LoggerMessage(149, LogLevel.Information, "Training worker {NodeId} started; polling every {PollInterval}")]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkOrders.Maintenance.Hosting;
 
 namespace WorkOrders.Maintenance.Notifications.Webhooks;
 
@@ -9,26 +10,10 @@ public sealed partial class WebhookDispatcherService(
     WebhookDispatcher dispatcher, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcherService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var attempted = 0;
-            try
-            {
-                attempted = await dispatcher.DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogPassFailed(logger, exception);
-            }
-
-            if (attempted == 0)
-            {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(false);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(
+            async cancellationToken => await dispatcher.DispatchDueAsync(cancellationToken) > 0,
+            options.Value.PollInterval, clock, exception => LogPassFailed(logger, exception), stoppingToken);
 
     [LoggerMessage(513, LogLevel.Warning, "A webhook delivery pass failed; retrying after the poll interval")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
