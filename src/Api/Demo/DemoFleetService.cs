@@ -28,7 +28,10 @@ public sealed partial class DemoFleetService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await services.SeedDemoDataAsync(stoppingToken);
-        var model = new FleetModel(BuiltInScenarios.Demo with { Start = timeProvider.GetUtcNow() });
+        // The fleet's physics runs on the scenario's own clock (its shifts and ambient day start where the scenario
+        // says), so the demo behaves the same whatever the hour it is started at; the samples still carry the real
+        // clock (the scenario's wall-clock timestamps).
+        var model = new FleetModel(BuiltInScenarios.Demo);
         foreach (var device in model.Devices)
         {
             await registry.RegisterAsync(
