@@ -22,9 +22,12 @@ public static class TrainingJobsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Queues a training job for an asset type on the stored telemetry in [from, to), labelled by the recorded outcomes: 202 with the job's Location. A worker trains it, evaluates it on held-out devices and stores a candidate version (activate it separately). 400 before anything is queued when the request cannot train; 409 while another job of the asset type is unfinished.");
         api.MapGet("/training-jobs", ListAsync).WithName("ListTrainingJobs").ProducesValidationProblem()
-            .WithSummary("Training jobs, newest first (filter by assetType and status: Queued, Running, Succeeded, Failed; at most limit, default 50).");
+            .WithSummary("Training jobs, newest first (filter by assetType and status: Queued, Running, Succeeded, Failed, Cancelled; at most limit, default 50).");
         api.MapGet("/training-jobs/{id:guid}", GetAsync).WithName("GetTrainingJob").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One training job: status, stage and percent while it runs, the model version id once it succeeded, the error once it failed.");
+        api.MapPost("/training-jobs/{id:guid}/cancel", CancelAsync).WithName("CancelTrainingJob")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Cancels a queued or running training job (body {\"reason\": \"...\"} optional): 200 with the job, now Cancelled; a running one stops at its worker's next heartbeat and stores no version. 404 for an unknown id, 409 when the job already ended.");
         return api;
     }
 
@@ -73,9 +76,26 @@ public static class TrainingJobsApi
         return TypedResults.Ok(await store.ListAsync(Codes.Normalize(assetType), wanted, limit ?? 50, cancellationToken));
     }
 
+    public static async Task<Results<Ok<TrainingJobView>, ProblemHttpResult>> CancelAsync(
+        Guid id, CancelTrainingJobRequest? request, TrainingJobStore store, CancellationToken cancellationToken)
+    {
+        var result = await store.CancelAsync(id, request?.Reason, cancellationToken);
+        return result switch
+        {
+            { Job: null } => NotFound(id),
+            { Cancelled: true, Job: { } job } => TypedResults.Ok(job),
+            { Job: { } ended } => TypedResults.Problem(
+                $"Training job {id} already ended {ended.Status}; only a queued or running job can be cancelled.",
+                title: "The training job already ended.", statusCode: StatusCodes.Status409Conflict),
+        };
+    }
+
     public static async Task<Results<Ok<TrainingJobView>, ProblemHttpResult>> GetAsync(
         Guid id, TrainingJobStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } job
             ? TypedResults.Ok(job)
-            : TypedResults.Problem($"No training job has the id '{id}'.", title: "Training job not found", statusCode: StatusCodes.Status404NotFound);
+            : NotFound(id);
+
+    private static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem($"No training job has the id '{id}'.", title: "Training job not found", statusCode: StatusCodes.Status404NotFound);
 }

@@ -3,9 +3,9 @@ using System.CommandLine;
 namespace WorkOrders.Cli.Model;
 
 /// <summary>
-/// <c>pdm model train|list|activate|rollback --api URL</c>: the model lifecycle through the platform's API. Bad
+/// <c>pdm model train|cancel|list|activate|rollback --api URL</c>: the model lifecycle through the platform's API. Bad
 /// arguments end with exit code 2 and a message naming the argument; an unreachable API with 3; a training job that
-/// failed with 4 and the job's error.
+/// failed with 4 and the job's error; one that was cancelled with 5.
 /// </summary>
 public static class ModelCommand
 {
@@ -44,6 +44,12 @@ public static class ModelCommand
         rollback.SetAction((parse, ct) => runner.RollbackAsync(
             parse.GetValue(rollbackApi), parse.GetValue(rollbackAssetType), parse.GetValue(rollbackActor), parse.InvocationConfiguration.Output, ct));
 
-        return new Command("model", "Model versions on a running platform: train, list, activate, rollback") { train, list, activate, rollback };
+        var cancelApi = Api();
+        var jobId = new Argument<string>("JOB_ID") { Description = "The training job's id (printed by 'pdm model train')", Arity = ArgumentArity.ZeroOrOne };
+        var reason = new Option<string>("--reason") { Description = "Why (shown in the job's stage)" };
+        var cancel = new Command("cancel", "Cancel a queued or running training job; a running one stops at its next heartbeat and stores no version") { jobId, cancelApi, reason };
+        cancel.SetAction((parse, ct) => runner.CancelAsync(parse.GetValue(cancelApi), parse.GetValue(jobId), parse.GetValue(reason), parse.InvocationConfiguration.Output, ct));
+
+        return new Command("model", "Model versions on a running platform: train, cancel, list, activate, rollback") { train, cancel, list, activate, rollback };
     }
 }

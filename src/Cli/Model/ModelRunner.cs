@@ -15,6 +15,9 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler,
     /// <summary>The training job ended Failed; its error is printed.</summary>
     public const int TrainingFailed = 4;
 
+    /// <summary>The training job was cancelled (by <c>pdm model cancel</c> or the API) before it ended.</summary>
+    public const int TrainingCancelled = 5;
+
     /// <summary>Waiting was stopped (Ctrl+C); the job goes on.</summary>
     public const int Interrupted = 130;
 
@@ -64,7 +67,7 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler,
     private async Task<int> FollowAsync(
         HttpClient client, Uri baseUri, string location, string jobId, TextWriter output, CancellationToken cancellationToken)
     {
-        await console.Error.WriteLineAsync($"training job {jobId} queued; waiting for it (Ctrl+C stops waiting, not the job)");
+        await console.Error.WriteLineAsync($"training job {jobId} queued; waiting for it (Ctrl+C stops waiting, not the job; 'pdm model cancel {jobId}' stops the job)");
         var shown = "";
         try
         {
@@ -92,6 +95,9 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler,
                     case "Failed":
                         await console.Error.WriteLineAsync($"error: training job {jobId} failed: {Text(job, "error")}");
                         return TrainingFailed;
+                    case "Cancelled":
+                        await console.Error.WriteLineAsync($"error: training job {jobId} was cancelled ({Text(job, "stage")}); no version was stored.");
+                        return TrainingCancelled;
                 }
 
                 await Task.Delay(pollInterval, clock, cancellationToken);
@@ -109,6 +115,28 @@ public sealed class ModelRunner(CliConsole console, HttpMessageHandler? handler,
         var version = await SendAsync(client, baseUri, c => c.GetAsync($"api/models/{Uri.EscapeDataString(versionId)}", cancellationToken), cancellationToken);
         await output.WriteLineAsync(version.Exit is null ? Describe(version.Body) : versionId);
         return ExitCodes.Success;
+    }
+
+    public async Task<int> CancelAsync(string? api, string? id, string? reason, TextWriter output, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var baseUri = ApiUri(api, errors);
+        if (!Guid.TryParse(id, out var jobId))
+        {
+            errors.Add(string.IsNullOrWhiteSpace(id)
+                ? "JOB_ID is required: the id 'pdm model train' printed."
+                : $"JOB_ID '{id}' is not a training job id (a GUID, as 'pdm model train' prints it).");
+        }
+
+        if (errors.Count > 0)
+        {
+            return await BadArgumentsAsync(errors);
+        }
+
+        return await CallAsync(baseUri!, $"cancelling training job {jobId}", client =>
+            client.PostAsJsonAsync($"api/models/training-jobs/{jobId}/cancel", new { reason }, cancellationToken),
+            async job => await output.WriteLineAsync($"{Text(job, "id")}\t{Text(job, "assetType")}\t{Text(job, "status")}\t{Text(job, "stage")}"),
+            cancellationToken);
     }
 
     public async Task<int> ListAsync(string? api, string? assetType, TextWriter output, CancellationToken cancellationToken)

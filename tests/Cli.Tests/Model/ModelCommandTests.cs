@@ -85,6 +85,45 @@ public sealed class ModelCommandTests
     }
 
     [Fact]
+    public async Task Train_ExitsWith5_WhenTheJobIsCancelledWhileItIsFollowed()
+    {
+        var api = new FakeApi(Accepted, Job("Running", 20, "reading history (1 of 3 devices)"), Job("Cancelled", 20, "cancelled: wrong range"));
+
+        var (exit, output, error) = await RunAsync(api, "model", "train", "--api", "http://pdm.test", "--asset-type", "pump",
+            "--from", "2026-11-01T00:00:00Z", "--to", "2026-11-08T00:00:00Z");
+
+        Assert.Equal((ModelRunner.TrainingCancelled, ""), (exit, output));
+        Assert.Contains($"error: training job {JobId} was cancelled (cancelled: wrong range); no version was stored.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_PostsToTheJobsCancelRoute_WithTheReason_AndPrintsTheCancelledJob()
+    {
+        var api = new FakeApi(Job("Cancelled", 20, "cancelled: wrong range"));
+
+        var (exit, output, _) = await RunAsync(api, "model", "cancel", JobId, "--api", "http://pdm.test", "--reason", "wrong range");
+
+        Assert.Equal((0, $"{JobId}\tpump\tCancelled\tcancelled: wrong range{Environment.NewLine}"), (exit, output));
+        var request = Assert.Single(api.Requests);
+        Assert.Equal($"POST http://pdm.test/api/models/training-jobs/{JobId}/cancel", request.Line);
+        Assert.Contains("\"reason\":\"wrong range\"", request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_ExitsWith2_WhenTheIdIsNotAJobId_OrTheJobAlreadyEnded()
+    {
+        var notAnId = await RunAsync(new FakeApi(HttpStatusCode.OK, "{}"), "model", "cancel", "pump", "--api", "http://pdm.test");
+        var ended = await RunAsync(
+            new FakeApi(HttpStatusCode.Conflict, $$"""{"status":409,"detail":"Training job {{JobId}} already ended Succeeded; only a queued or running job can be cancelled."}"""),
+            "model", "cancel", JobId, "--api", "http://pdm.test");
+
+        Assert.Equal(2, notAnId.ExitCode);
+        Assert.Contains("error: JOB_ID 'pump' is not a training job id", notAnId.Error, StringComparison.Ordinal);
+        Assert.Equal(2, ended.ExitCode);
+        Assert.Contains($"error: 409 Training job {JobId} already ended Succeeded", ended.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Train_WithNoWait_PrintsTheJobId_WithoutFollowingIt()
     {
         var api = new FakeApi(Accepted);

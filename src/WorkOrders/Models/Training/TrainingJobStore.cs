@@ -204,6 +204,28 @@ public sealed class TrainingJobStore(
             .SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null), cancellationToken) == 1;
     }
 
+    /// <summary>
+    /// Cancels a queued or running job: it ends <see cref="TrainingJobStatus.Cancelled"/> at once, and the worker
+    /// training it notices at its next heartbeat (its claim no longer matches) and stops; whatever it still writes is
+    /// refused. A job that already ended is left as it is.
+    /// </summary>
+    public async Task<TrainingJobCancellation> CancelAsync(Guid id, string? reason, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var stage = Truncate(string.IsNullOrWhiteSpace(reason) ? "cancelled" : $"cancelled: {reason.Trim()}", TrainingJobConfiguration.MaxStage);
+        await using var db = contexts.CreateDbContext();
+        var cancelled = await db.TrainingJobs
+            .Where(j => j.Id == id && (j.Status == TrainingJobStatus.Queued || j.Status == TrainingJobStatus.Running))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, TrainingJobStatus.Cancelled)
+                .SetProperty(j => j.Stage, stage)
+                .SetProperty(j => j.FinishedAt, now)
+                .SetProperty(j => j.UpdatedAt, now)
+                .SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        var job = await FindAsync(id, cancellationToken);
+        return new TrainingJobCancellation(job, Cancelled: cancelled == 1);
+    }
+
     /// <summary>Gives a claimed job back to the queue (the worker is stopping), so another node need not wait for the lease.</summary>
     public async Task<bool> ReleaseAsync(ClaimedTrainingJob claim, CancellationToken cancellationToken = default)
     {

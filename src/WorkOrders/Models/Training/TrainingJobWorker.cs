@@ -6,7 +6,8 @@ namespace WorkOrders.Maintenance.Models.Training;
 /// <summary>
 /// Trains queued jobs one at a time on this node: queues again the jobs of workers that died, claims the oldest queued
 /// job (once across the cluster), runs it while a heartbeat renews the lease and records progress, and ends it
-/// Succeeded with the version or Failed with the runner's message. A stopping node gives its job back to the queue.
+/// Succeeded with the version or Failed with the runner's message. A stopping node gives its job back to the queue;
+/// a job cancelled while it runs stops at the next heartbeat.
 /// </summary>
 public sealed partial class TrainingJobWorker(
     TrainingJobStore store, ITrainingJobRunner runner, TimeProvider clock, IOptions<TrainingJobOptions> options,
@@ -79,7 +80,7 @@ public sealed partial class TrainingJobWorker(
         }
         else
         {
-            LogLeaseLost(claim.Id, NodeId);
+            await LogClaimLostAsync(claim);
         }
 
         return true;
@@ -88,6 +89,20 @@ public sealed partial class TrainingJobWorker(
     private async Task EndAsync(ClaimedTrainingJob claim, Task<bool> end)
     {
         if (!await end)
+        {
+            await LogClaimLostAsync(claim);
+        }
+    }
+
+    /// <summary>The job is no longer this worker's: a user cancelled it, or its lease expired and it was queued again.</summary>
+    private async Task LogClaimLostAsync(ClaimedTrainingJob claim)
+    {
+        var job = await store.FindAsync(claim.Id, CancellationToken.None);
+        if (job?.Status == TrainingJobStatus.Cancelled)
+        {
+            LogCancelled(claim.Id, claim.AssetType);
+        }
+        else
         {
             LogLeaseLost(claim.Id, NodeId);
         }
@@ -137,6 +152,9 @@ public sealed partial class TrainingJobWorker(
 
     [LoggerMessage(147, LogLevel.Warning, "Training job {JobId} is no longer {NodeId}'s (its lease expired); its result was dropped")]
     private partial void LogLeaseLost(Guid jobId, string nodeId);
+
+    [LoggerMessage(149, LogLevel.Information, "Training job {JobId} ({AssetType}) was cancelled while it ran; training stopped and its result was dropped")]
+    private partial void LogCancelled(Guid jobId, string assetType);
 
     [LoggerMessage(148, LogLevel.Warning, "The heartbeat of training job {JobId} failed; its lease may expire")]
     private partial void LogHeartbeatFailed(Exception exception, Guid jobId);

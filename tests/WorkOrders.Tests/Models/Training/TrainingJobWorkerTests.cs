@@ -160,6 +160,55 @@ public sealed class TrainingJobWorkerTests(PostgresServer postgres)
         Assert.Equal((TrainingJobStatus.Succeeded, 2), ((await jobs.FindAsync(queued.Id))!.Status, (await jobs.FindAsync(queued.Id))!.Attempts));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task CancelledQueuedJob_IsNeverClaimed_AndTheAssetTypeCanQueueAnotherAtOnce(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider, postgres);
+        var jobs = Jobs(store);
+        var runner = new ScriptedRunner(Registry(store));
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
+
+        var cancellation = await jobs.CancelAsync(queued.Id, "wrong range");
+        var ran = await Worker(store, runner, "node-a").RunOnceAsync();
+        var again = await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-3), TestStore.Start);
+        var secondCancel = await jobs.CancelAsync(queued.Id, null);
+        var unknown = await jobs.CancelAsync(Guid.NewGuid(), null);
+
+        Assert.True(cancellation.Cancelled);
+        Assert.Equal((TrainingJobStatus.Cancelled, "cancelled: wrong range", TestStore.Start),
+            (cancellation.Job!.Status, cancellation.Job.Stage, cancellation.Job.FinishedAt));
+        Assert.False(ran);
+        Assert.Equal(0, runner.Calls);
+        Assert.NotNull(again);
+        Assert.Equal((false, TrainingJobStatus.Cancelled), (secondCancel.Cancelled, secondCancel.Job!.Status));
+        Assert.Null(unknown.Job);
+    }
+
+    [Fact]
+    public async Task CancellingARunningJob_StopsItsTrainingAtTheNextHeartbeat_AndNoVersionIsStored()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
+        var jobs = Jobs(store);
+        var runner = new ScriptedRunner(Registry(store)) { Gate = new() };
+        var queued = (await jobs.EnqueueAsync("pump", TestStore.Start.AddDays(-7), TestStore.Start))!;
+        var worker = Worker(store, runner, "node-a");
+
+        var run = worker.RunOnceAsync();
+        await runner.Started.Task;
+        var cancellation = await jobs.CancelAsync(queued.Id, null);
+        store.Clock.Advance(worker.HeartbeatInterval);
+        var ran = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        var job = await jobs.FindAsync(queued.Id);
+        var succeededAfterCancel = await jobs.SucceedAsync(new ClaimedTrainingJob(queued.Id, "pump", queued.From, queued.To, "node-a", 1), Guid.NewGuid());
+
+        Assert.True(cancellation.Cancelled);
+        Assert.True(ran);
+        Assert.Equal((TrainingJobStatus.Cancelled, "cancelled", null), (job!.Status, job.Stage, job.ModelVersionId));
+        Assert.Empty(await Registry(store).ListAsync("pump"));
+        Assert.False(succeededAfterCancel);
+    }
+
     [Fact]
     public async Task JobWhoseWorkerDiedMaxAttemptsTimes_EndsFailed_InsteadOfQueuedAgain()
     {

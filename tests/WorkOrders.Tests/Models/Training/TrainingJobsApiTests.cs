@@ -64,6 +64,30 @@ public sealed class TrainingJobsApiTests
         Assert.Empty(jobs.EnumerateArray());
     }
 
+    [Fact]
+    public async Task Cancel_Answers200WithTheCancelledJob_ThenLetsTheAssetTypeQueueAgain_And409OnceEnded_And404ForUnknownIds()
+    {
+        await using var api = await ApiHost.StartAsync();
+        await api.Services.GetRequiredService<DeviceRegistry>().RegisterAsync(new DeviceRegistration("pump-1", "pump", "plant-north", null));
+        var (accepted, queued) = await api.SendAsync(HttpMethod.Post, "/api/models/train", new { assetType = "pump", from = Now.AddDays(-7), to = Now });
+        var id = S(queued, "id");
+
+        var (cancelled, cancelledJob) = await api.SendAsync(HttpMethod.Post, $"/api/models/training-jobs/{id}/cancel", new { reason = "wrong range" });
+        var (again, _) = await api.SendAsync(HttpMethod.Post, "/api/models/train", new { assetType = "pump", from = Now.AddDays(-3), to = Now });
+        var (ended, endedProblem) = await api.SendAsync(HttpMethod.Post, $"/api/models/training-jobs/{id}/cancel", new { });
+        var (unknown, _) = await api.SendAsync(HttpMethod.Post, $"/api/models/training-jobs/{Guid.NewGuid()}/cancel", new { });
+        var (_, listed) = await api.SendAsync(HttpMethod.Get, "/api/models/training-jobs?status=cancelled");
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, id, "Cancelled", "cancelled: wrong range"),
+            (cancelled.StatusCode, S(cancelledJob, "id"), S(cancelledJob, "status"), S(cancelledJob, "stage")));
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, ended.StatusCode);
+        Assert.Equal($"Training job {id} already ended Cancelled; only a queued or running job can be cancelled.", S(endedProblem, "detail"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal([id], listed.EnumerateArray().Select(j => S(j, "id")));
+    }
+
     private static TrainingJobWorker Worker(ApiHost api) => new(
         api.Services.GetRequiredService<TrainingJobStore>(),
         new ScriptedRunner(api.Services.GetRequiredService<ModelRegistry>()),
