@@ -96,6 +96,13 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool RegimesFromJumps { get; init; }
 
+    /// <summary>
+    /// Detector version 4: a channel's new-trend term is scored beyond the device's common movement (the median of its
+    /// channels' slope deviations), so a load change that slopes every channel the same way (the shift's end: current,
+    /// flow and, with its thermal lag, temperature) is not an anomaly even the first time; false = version 2 or 3.
+    /// </summary>
+    public bool CommonMovement { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)
