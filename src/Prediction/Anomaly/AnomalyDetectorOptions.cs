@@ -103,6 +103,14 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool CommonMovement { get; init; } = true;
 
+    /// <summary>
+    /// Detector version 4: the one-step term counts at most this many sigmas beyond the reading's level residual, so a
+    /// jump that lands within the channel's normal range is not a spike (a compressor that cycles between load and
+    /// unload while its level still averages both: its steps know only the noise within a regime). 0 = no cap (version 2).
+    /// </summary>
+    [Range(0.0, 1_000.0)]
+    public double StepBeyondLevelSigmas { get; init; } = 3;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

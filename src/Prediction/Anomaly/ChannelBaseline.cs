@@ -100,6 +100,13 @@ internal partial struct ChannelBaseline
         var stepZ = steps > rates.GapFactor || ScaleCount == 0
             ? double.NaN
             : (value - Previous - Trend * horizon) / (StepSigma * Math.Sqrt(Math.Max(1.0, steps)));
+        if (rates.StepBeyondLevel > 0 && Math.Abs(stepZ) > Math.Abs(levelZ) + rates.StepBeyondLevel)
+        {
+            // A jump that lands within the channel's normal range (a compressor cycling between load and unload while
+            // its level still averages both, its steps only knowing the noise within a regime) is no spike.
+            stepZ = Math.CopySign(Math.Abs(levelZ) + rates.StepBeyondLevel, stepZ);
+        }
+
         var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
         var driftZ = !SpreadsKnown(rates) ? 0 : drift / DriftSigma(rates);
         var trendZ = !SlopeSpreadKnown(rates) ? 0 : Slope / SlopeSigma;
