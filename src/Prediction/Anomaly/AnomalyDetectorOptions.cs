@@ -96,6 +96,21 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool RegimesFromJumps { get; init; }
 
+    /// <summary>
+    /// Detector version 4: a channel's new-trend term is scored beyond the device's common movement (the median of its
+    /// channels' slope deviations), so a load change that slopes every channel the same way (the shift's end: current,
+    /// flow and, with its thermal lag, temperature) is not an anomaly even the first time; false = version 2 or 3.
+    /// </summary>
+    public bool CommonMovement { get; init; } = true;
+
+    /// <summary>
+    /// Detector version 4: the one-step term counts at most this many sigmas beyond the reading's level residual, so a
+    /// jump that lands within the channel's normal range is not a spike (a compressor that cycles between load and
+    /// unload while its level still averages both: its steps know only the noise within a regime). 0 = no cap (version 2).
+    /// </summary>
+    [Range(0.0, 1_000.0)]
+    public double StepBeyondLevelSigmas { get; init; } = 3;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

@@ -69,11 +69,11 @@ internal partial struct ChannelBaseline
         AlternateCount += (short)(AlternateCount < DetectorRates.FollowerCalibrationSwitches ? 1 : 0);
     }
 
-    private bool IsRegimeSwitch(double value, double expected, double levelZ, in DetectorRates rates) =>
+    private bool IsRegimeSwitch(double value, double expected, double levelZ, bool jumped, in DetectorRates rates) =>
         rates.Regimes
         && !Follower
         && AlternateCount >= DetectorRates.RegimeVisits
-        && (Math.Abs(levelZ) > DetectorRates.DepartureSigmas || FarInSteps(value, expected, rates))
+        && (Math.Abs(levelZ) > DetectorRates.DepartureSigmas || jumped || FarInSteps(value, expected, rates))
         && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - expected);
 
     /// <summary>
@@ -123,6 +123,8 @@ internal partial struct ChannelBaseline
         }
 
         var departed = settled && (Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas
+            || terms.Jumped
+            || (Departed && rates.StepBeyondLevel > 0 && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - terms.Expected) && AlternateCount > 0)
             || (FarInSteps(value, terms.Expected, rates) && (Departed || JumpedInSteps(value, rates))));
         var gap = Math.Abs(Alternate - terms.Expected);
         var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= 0.25 * gap;

@@ -100,6 +100,18 @@ internal partial struct ChannelBaseline
         var stepZ = steps > rates.GapFactor || ScaleCount == 0
             ? double.NaN
             : (value - Previous - Trend * horizon) / (StepSigma * Math.Sqrt(Math.Max(1.0, steps)));
+        // A jump far beyond the step noise that lands outside the level's normal range: a departure towards another
+        // regime even while a new device's residual spread still averages both (version 4).
+        var jumped = rates.StepBeyondLevel > 0
+            && Math.Abs(stepZ) > DetectorRates.DepartureSigmas
+            && Math.Abs(levelZ) > rates.StepBeyondLevel;
+        if (rates.StepBeyondLevel > 0 && Math.Abs(stepZ) > Math.Abs(levelZ) + rates.StepBeyondLevel)
+        {
+            // A jump that lands within the channel's normal range (a compressor cycling between load and unload while
+            // its level still averages both, its steps only knowing the noise within a regime) is no spike.
+            stepZ = Math.CopySign(Math.Abs(levelZ) + rates.StepBeyondLevel, stepZ);
+        }
+
         var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
         var driftZ = !SpreadsKnown(rates) ? 0 : drift / DriftSigma(rates);
         var trendZ = !SlopeSpreadKnown(rates) ? 0 : Slope / SlopeSigma;
@@ -112,12 +124,12 @@ internal partial struct ChannelBaseline
             return new ChannelTerms(expected, 0, double.NaN, 0, 0, 0, steps, referenceZ, Reference);
         }
 
-        if (IsRegimeSwitch(value, expected, levelZ, rates))
+        if (IsRegimeSwitch(value, expected, levelZ, jumped, rates))
         {
             return new ChannelTerms(expected, 0, double.NaN, 0, trendZ, 0, steps, referenceZ, Reference, RegimeSwitch: true);
         }
 
-        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps, referenceZ, Reference);
+        return new ChannelTerms(expected, levelZ, stepZ, driftZ, trendZ, noiseZ, steps, referenceZ, Reference, Jumped: jumped);
     }
 
     public void Learn(double value, long ticks, in ChannelTerms terms, double factor, in DetectorRates rates)

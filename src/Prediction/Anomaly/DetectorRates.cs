@@ -17,7 +17,9 @@ internal readonly record struct DetectorRates(
     int AcceptShiftAfter,
     double ReferenceTicks,
     bool Regimes,
-    bool RegimesFromJumps = false)
+    bool RegimesFromJumps = false,
+    bool CommonMovement = false,
+    double StepBeyondLevel = 0)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -38,7 +40,9 @@ internal readonly record struct DetectorRates(
         AcceptShiftAfter: options.AcceptShiftAfter,
         ReferenceTicks: options.ReferenceMemoryHours * TimeSpan.TicksPerHour,
         Regimes: options.OperatingRegimes,
-        RegimesFromJumps: options.OperatingRegimes && options.RegimesFromJumps);
+        RegimesFromJumps: options.OperatingRegimes && options.RegimesFromJumps,
+        CommonMovement: options.CommonMovement,
+        StepBeyondLevel: options.StepBeyondLevelSigmas);
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

@@ -107,6 +107,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             return samples < scoreFrom ? AnomalyScore.Learning : new AnomalyScore(0, false, []);
         }
 
+        if (rates.CommonMovement)
+        {
+            CommonMovement.RemoveCommonTrend(terms, values);
+        }
+
         Span<double> levelZ = k <= 64 ? stackalloc double[k] : new double[k];
         Span<double> crossResidual = k <= 64 ? stackalloc double[k] : new double[k];
         var maxZ = 0.0;

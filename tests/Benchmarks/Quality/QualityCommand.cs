@@ -5,8 +5,9 @@ namespace WorkOrders.Benchmarks.Quality;
 
 /// <summary>
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
-/// progress on stderr. Versions: v1 (no slow-drift term), v2 (the default detector), v3 (experimental: Anomaly:RegimesFromJumps), each also seeded from asset-type
-/// baselines trained on a healthy fleet.
+/// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
+/// Anomaly:RegimesFromJumps), v4 (the default detector: v2 with Anomaly:CommonMovement), each also seeded from
+/// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
 {
@@ -25,11 +26,17 @@ internal static class QualityCommand
         }
 
         var clock = Stopwatch.StartNew();
-        Say(clock, $"training asset-type baselines on a healthy fleet (seed {options.Seed + 10_000}, 2 days)");
-        var catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
-        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false };
-        var v2 = new AnomalyDetectorOptions();
-        var v3 = new AnomalyDetectorOptions { RegimesFromJumps = true };
+        var catalog = AnomalyBaselineCatalog.Empty;
+        if (options.Versions?.Any(v => v.EndsWith("+baseline", StringComparison.Ordinal)) ?? true)
+        {
+            Say(clock, $"training asset-type baselines on a healthy fleet (seed {options.Seed + 10_000}, 2 days)");
+            catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
+        }
+
+        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0 };
+        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0 };
+        var v3 = v2 with { RegimesFromJumps = true };
+        var v4 = new AnomalyDetectorOptions();
         DetectorVersion[] versions =
         [
             new("v1", v1, AnomalyBaselineCatalog.Empty),
@@ -38,7 +45,13 @@ internal static class QualityCommand
             new("v2+baseline", v2, catalog),
             new("v3", v3, AnomalyBaselineCatalog.Empty),
             new("v3+baseline", v3, catalog),
+            new("v4", v4, AnomalyBaselineCatalog.Empty),
+            new("v4+baseline", v4, catalog),
         ];
+        if (options.Versions is { } kept)
+        {
+            versions = [.. versions.Where(v => kept.Contains(v.Name))];
+        }
 
         var outcomes = new List<FleetOutcome>();
         foreach (var (name, scenario) in QualityFleets.Generate(options.Seed, options.Fleets, options.Days, options.Demo))

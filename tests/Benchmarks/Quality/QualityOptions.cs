@@ -3,10 +3,10 @@ using System.Globalization;
 namespace WorkOrders.Benchmarks.Quality;
 
 /// <summary>Arguments of the <c>quality</c> verb.</summary>
-internal sealed record QualityOptions(int Seed, int Fleets, double Days, bool Demo, string? Detail)
+internal sealed record QualityOptions(int Seed, int Fleets, double Days, bool Demo, string? Detail, IReadOnlySet<string>? Versions = null)
 {
     public const string Usage =
-        "  quality [--seed N] [--fleets N] [--days D] [--no-demo] [--detail VERSION]\n" +
+        "  quality [--seed N] [--fleets N] [--days D] [--no-demo] [--detail VERSION] [--versions v2,v4,…]\n" +
         "                                      detection quality per detector version on seeded labeled fleets (docs/benchmarks.md)";
 
     public static QualityOptions Parse(IReadOnlyList<string> args)
@@ -21,6 +21,7 @@ internal sealed record QualityOptions(int Seed, int Fleets, double Days, bool De
                 "--days" => options with { Days = Number(args, ++i, "--days") },
                 "--no-demo" => options with { Demo = false },
                 "--detail" => options with { Detail = Value(args, ++i, "--detail") },
+                "--versions" => options with { Versions = Value(args, ++i, "--versions").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };
         }

@@ -38,7 +38,7 @@ public sealed class FreshStartRegimeTests
     }
 
     /// <summary>The leading channel's index in the exported state (-1 while the device has no known regimes).</summary>
-    private static int Leader(IAnomalyDetector detector) =>
+    internal static int Leader(IAnomalyDetector detector) =>
         System.Text.Json.JsonDocument.Parse(detector.ExportState()).RootElement.TryGetProperty("rl", out var leader) ? leader.GetInt32() : -1;
 
     private static IAnomalyDetector Replay(AnomalyDetectorOptions options, IReadOnlyList<IReadOnlyDictionary<string, double>> samples)

@@ -47,9 +47,26 @@ public sealed class DemoFleetReplayTests(ITestOutputHelper output)
     [InlineData(7)]
     public void HealthyFleet_OverSixSimulatedHours_OpensNoEpisode(int seed) => AssertQuiet(seed, steps: 2160);
 
-    private void AssertQuiet(int seed, int steps)
+    /// <summary>
+    /// A fleet that starts learning at any hour stays quiet for two simulated hours: at 21:00 the day shift ends within
+    /// the first hour, and the load change that moves every channel of a machine together is no anomaly.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(9)]
+    [InlineData(12)]
+    [InlineData(15)]
+    [InlineData(18)]
+    [InlineData(21)]
+    public void HealthyFleet_StartedAtAnyHour_OpensNoEpisodeInTwoSimulatedHours(int hour) =>
+        AssertQuiet(BuiltInScenarios.Demo.Seed, steps: 720, BuiltInScenarios.Demo.Start.Date.AddHours(hour));
+
+    private void AssertQuiet(int seed, int steps, DateTimeOffset? start = null)
     {
-        var fleet = new FleetModel(BuiltInScenarios.Demo with { Seed = seed, Faults = [], Maintenance = [] });
+        var scenario = BuiltInScenarios.Demo with { Seed = seed, Faults = [], Maintenance = [] };
+        var fleet = new FleetModel(start is { } at ? scenario with { Start = at } : scenario);
         var opened = Replay(fleet, steps);
         Report(fleet, opened, new Dictionary<string, FaultLabel>());
 
