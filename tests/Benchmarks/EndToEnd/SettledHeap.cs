@@ -22,13 +22,13 @@ internal static class SettledHeap
             var current = FullGcHeapBytes();
             if (Math.Abs(current - previous) <= Tolerance)
             {
-                return new Reading(current, tries, Settled: true);
+                return new Reading(current, tries, Settled: true, ThreadPool.ThreadCount);
             }
 
             previous = current;
         }
 
-        return new Reading(previous, MaxTries, Settled: false);
+        return new Reading(previous, MaxTries, Settled: false, ThreadPool.ThreadCount);
     }
 
     private static long FullGcHeapBytes()
@@ -43,6 +43,6 @@ internal static class SettledHeap
         return GC.GetTotalMemory(forceFullCollection: false);
     }
 
-    /// <summary>Bytes in use, after how many collections, and whether the last two agreed.</summary>
-    public sealed record Reading(long Bytes, int Collections, bool Settled);
+    /// <summary>Bytes in use, after how many collections, whether the last two agreed, and the thread pool's threads then.</summary>
+    public sealed record Reading(long Bytes, int Collections, bool Settled, int Threads);
 }

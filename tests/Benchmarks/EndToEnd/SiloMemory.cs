@@ -12,11 +12,10 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// broker, ingest) is idle meanwhile.
 /// <para>
 /// The first round is a warm-up and is not counted: it writes the states, compiles code and creates Orleans' lazily made
-/// structures; then the process idles for a minute so that the array pools release the warm-up's write buffers. A round's figure is the heap's growth from its first step to its last, divided by the grains activated
-/// in between: every heap reading then follows the same kind of burst of activations, so one-off costs of a burst
-/// (buffers the pools keep, thread-pool threads, the activation collector's new bucket) fall out. The growth from no
-/// grain to all of them (the figure this harness reported before) is printed beside it. The median of the rounds is
-/// reported, with the spread.
+/// structures; then the process idles for a minute so that the array pools release the warm-up's write buffers. The
+/// figure reported is the median, over every step of the counted rounds, of the heap's growth per grain activated in
+/// that step (<see cref="SiloMemoryResult"/>); the growth from no grain to all of them (what this harness reported
+/// before) is printed beside it.
 /// </para>
 /// </summary>
 internal static class SiloMemory

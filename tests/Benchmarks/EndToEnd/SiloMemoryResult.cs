@@ -3,8 +3,8 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// <summary>One round: how many device grains were active at each step, and the settled heap then.</summary>
 internal sealed record SiloMemoryRound(int[] Active, SettledHeap.Reading[] Heap)
 {
-    /// <summary>Heap growth per grain from the first step to the last (every reading after a burst of activations).</summary>
-    public long BytesPerDevice => (Heap[^1].Bytes - Heap[1].Bytes) / (Active[^1] - Active[1]);
+    /// <summary>Heap growth per grain activated, step by step.</summary>
+    public long[] Steps => [.. Heap.Skip(1).Select((h, i) => (h.Bytes - Heap[i].Bytes) / (Active[i + 1] - Active[i]))];
 
     /// <summary>Heap growth per grain from no grain to all of them (what the harness reported before 2026-11-26).</summary>
     public long FromNoneBytesPerDevice => (Heap[^1].Bytes - Heap[0].Bytes) / Active[^1];
@@ -12,33 +12,46 @@ internal sealed record SiloMemoryRound(int[] Active, SettledHeap.Reading[] Heap)
     public bool Settled => Heap.All(h => h.Settled);
 
     public override string ToString() =>
-        $"{BytesPerDevice:N0} B (from none {FromNoneBytesPerDevice:N0} B; steps " +
-        string.Join(" ", Heap.Skip(1).Select((h, i) => $"{(h.Bytes - Heap[i].Bytes) / (Active[i + 1] - Active[i]):N0}")) +
-        (Settled ? ")" : "; a reading did not settle)");
+        $"from none {FromNoneBytesPerDevice:N0} B; steps {string.Join(" ", Steps.Select(s => s.ToString("N0")))}; " +
+        $"pool threads {string.Join("→", Heap.Select(h => h.Threads))}" + (Settled ? string.Empty : "; a reading did not settle");
 }
 
-/// <summary>The rounds after the warm-up: the median is reported (<c>grain_bytes_per_device</c>), with the spread.</summary>
+/// <summary>
+/// The rounds after the warm-up. <c>grain_bytes_per_device</c> is the median of every step of every round: a step is
+/// hundreds of grains, and now and then something else in the process grows or shrinks by hundreds of KB between two
+/// readings (the thread count of the pool is printed beside each reading to tell), which moves that one step by thousands of bytes a
+/// grain; the median does not follow it. The quartiles and extremes are printed as the spread.
+/// </summary>
 internal sealed record SiloMemoryResult(int Devices, SiloMemoryRound WarmUp, SiloMemoryRound[] Rounds, string WarmUpStorage)
 {
-    public long BytesPerDevice => Median(Rounds.Select(r => r.BytesPerDevice));
+    private long[] AllSteps => [.. Rounds.SelectMany(r => r.Steps).Order()];
 
-    public long FromNoneBytesPerDevice => Median(Rounds.Select(r => r.FromNoneBytesPerDevice));
+    public long BytesPerDevice => Quantile(AllSteps, 0.5);
 
-    public long Spread => Rounds.Max(r => r.BytesPerDevice) - Rounds.Min(r => r.BytesPerDevice);
+    public long FromNoneBytesPerDevice => Quantile([.. Rounds.Select(r => r.FromNoneBytesPerDevice).Order()], 0.5);
 
-    /// <summary>The line printed beside the RESULT line: the median, the spread, every round.</summary>
-    public string SpreadLine =>
-        $"MEMORY devices={Devices} rounds={Rounds.Length} median={BytesPerDevice} min={Rounds.Min(r => r.BytesPerDevice)} " +
-        $"max={Rounds.Max(r => r.BytesPerDevice)} spread={Spread} from_none_median={FromNoneBytesPerDevice}";
+    /// <summary>The line printed beside the RESULT line: the median, the spread, the older figure.</summary>
+    public string SpreadLine
+    {
+        get
+        {
+            var steps = AllSteps;
+            return $"MEMORY devices={Devices} rounds={Rounds.Length} steps={steps.Length} median={BytesPerDevice} " +
+                   $"p25={Quantile(steps, 0.25)} p75={Quantile(steps, 0.75)} min={steps[0]} max={steps[^1]} from_none_median={FromNoneBytesPerDevice}";
+        }
+    }
 
     public override string ToString() =>
         $"heap {Rounds[^1].Heap[0].Bytes / 1048576.0:N1} MiB → {Rounds[^1].Heap[^1].Bytes / 1048576.0:N1} MiB for {Devices:N0} grains; " +
-        $"median {BytesPerDevice:N0} B each over {Rounds.Length} rounds (spread {Spread:N0} B): {string.Join("; ", Rounds.Select(r => r.ToString()))}; " +
+        $"median step {BytesPerDevice:N0} B a grain over {Rounds.Length} rounds: {string.Join(" | ", Rounds.Select(r => r.ToString()))}; " +
         $"warm-up round {WarmUp}; {WarmUpStorage}";
 
-    private static long Median(IEnumerable<long> values)
+    /// <summary>Linear interpolation between the nearest ranks of a sorted array.</summary>
+    private static long Quantile(long[] sorted, double quantile)
     {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        var position = quantile * (sorted.Length - 1);
+        var lower = (int)Math.Floor(position);
+        var upper = Math.Min(lower + 1, sorted.Length - 1);
+        return (long)Math.Round(sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower])));
     }
 }
