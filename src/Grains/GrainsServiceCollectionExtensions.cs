@@ -18,6 +18,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddAnomalyDetection(configuration);
         services.AddMetrics();
         services.AddSingleton<GrainMetrics>();
+        services.TryAddSingleton<DeviceGrainServices>();
         services.TryAddSingleton<IActiveModels, NoActiveModels>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -49,7 +49,7 @@ public sealed class RelationalGrainStorage : IGrainStorage, IAsyncDisposable
     {
         var (type, id) = Key<T>(stateName, grainId);
         var payload = JsonSerializer.Serialize(grainState.State, Json);
-        var etag = Guid.NewGuid().ToString("N");
+        var etag = GrainStateETag.New();
         var now = timeProvider.GetUtcNow();
         if (sqliteWrites is not null)
         {

@@ -1,5 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using WorkOrders.Contracts.Devices;
 using WorkOrders.Contracts.Maintenance;
@@ -13,55 +13,73 @@ namespace WorkOrders.Grains.Devices;
 /// One device asset: dedupes its telemetry by seq, scores it with the streaming detector, tracks
 /// anomaly episodes and opens exactly one preventive work order per episode.
 /// </summary>
-internal sealed partial class DeviceGrain(
-    [PersistentState("device", GrainStorage.Devices)] IPersistentState<DeviceState> state,
-    IAnomalyDetectorFactory detectorFactory,
-    IOptions<AnomalyDetectorOptions> anomalyOptions,
-    IOptions<DeviceGrainOptions> options,
-    IDeviceDirectory directory,
-    IPredictiveWorkOrders workOrders,
-    IActiveModels activeModels,
-    GrainMetrics metrics,
-    TimeProvider timeProvider,
-    ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
+/// <remarks>
+/// Thousands are active per silo, so an activation keeps few objects of its own: its collaborators come in one shared
+/// <see cref="DeviceGrainServices"/>, and the grain is its own <see cref="IGrainState{T}"/> (state, ETag), read and
+/// written through the grain storage by <see cref="DeviceStateStorage"/> instead of an <c>IPersistentState</c> bridge.
+/// </remarks>
+internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain, IDeviceGrain, IGrainState<DeviceState>
 {
+    private DeviceState _state = null!;
+    private string? _etag;
+    private bool _recordExists;
     private IAnomalyDetector _detector = null!;
     private SeqRangeSet _seen = null!;
     private int _samplesUntilSave;
     private bool _dirty;
-    private DateTimeOffset _nextSaveAt;
+    private DateTime _nextSaveAtUtc;
     private IGrainTimer? _workOrderRetry;
     private Task _saveInFlight = Task.CompletedTask;
     private ActiveModel? _model;
+
+    [AllowNull]
+    DeviceState IGrainState<DeviceState>.State
+    {
+        get => _state;
+        set => _state = value ?? new();
+    }
+
+    string? IGrainState<DeviceState>.ETag
+    {
+        get => _etag;
+        set => _etag = value;
+    }
+
+    bool IGrainState<DeviceState>.RecordExists
+    {
+        get => _recordExists;
+        set => _recordExists = value;
+    }
 
     private string DeviceId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.AssetType is null && await directory.FindAsync(DeviceId, cancellationToken) is { } registration)
+        await DeviceStateStorage.ReadAsync(services.Storage, this.GetGrainId(), this);
+        if (_state.AssetType is null && await services.Directory.FindAsync(DeviceId, cancellationToken) is { } registration)
         {
-            state.State.AssetType = registration.AssetType;
-            state.State.Site = registration.Site;
+            _state.AssetType = registration.AssetType;
+            _state.Site = registration.Site;
         }
 
-        _model = activeModels.Find(AssetType);
-        _detector = CreateDetector(state.State.DetectorState);
-        if (state.State.ModelVersion != _model?.Version)
+        _model = services.ActiveModels.Find(AssetType);
+        _detector = CreateDetector(_state.DetectorState);
+        if (_state.ModelVersion != _model?.Version)
         {
-            LogModelApplied(DeviceId, _model?.Version, state.State.ModelVersion);
-            state.State.ModelVersion = _model?.Version;
+            LogModelApplied(services.Logger, DeviceId, _model?.Version, _state.ModelVersion);
+            _state.ModelVersion = _model?.Version;
             _dirty = true;
         }
 
-        _seen = new SeqRangeSet(state.State.SeenSeqs);
+        _seen = new SeqRangeSet(_state.SeenSeqs);
         ReleaseSavedCopies();
-        state.State.ShareLoadedValues(_detector.Channels);
+        _state.ShareLoadedValues(_detector.Channels);
 
         // Staggered: a fleet activated together must not write its state together (see SaveStagger).
-        _nextSaveAt = timeProvider.GetUtcNow() + SaveStagger.FirstSaveAfter(DeviceId, options.Value.SaveInterval);
-        _samplesUntilSave = SaveStagger.FirstSaveAfterSamples(DeviceId, options.Value.SaveEverySamples);
-        metrics.ActiveDevices.Add(1);
-        if (state.State.PendingWorkOrderKeys.Count > 0)
+        _nextSaveAtUtc = services.TimeProvider.GetUtcNow().UtcDateTime + SaveStagger.FirstSaveAfter(DeviceId, services.Options.SaveInterval);
+        _samplesUntilSave = SaveStagger.FirstSaveAfterSamples(DeviceId, services.Options.SaveEverySamples);
+        services.Metrics.ActiveDevices.Add(1);
+        if (_state.PendingWorkOrderKeys.Count > 0)
         {
             StartWorkOrderRetry();
         }
@@ -69,7 +87,7 @@ internal sealed partial class DeviceGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        metrics.ActiveDevices.Add(-1);
+        services.Metrics.ActiveDevices.Add(-1);
         await _saveInFlight;
         if (_dirty)
         {
@@ -80,12 +98,12 @@ internal sealed partial class DeviceGrain(
     public async Task<RecordResult> RecordAsync(TelemetryBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var current = state.State;
+        var current = _state;
         int accepted = 0, duplicates = 0, late = 0;
         AnomalyScore? lastScore = null;
         IReadOnlyDictionary<string, double>? newestReadings = null;
         var episodeChanged = false;
-        var now = timeProvider.GetUtcNow();
+        var now = services.TimeProvider.GetUtcNow();
         var modelChanged = ApplyActiveModel();
 
         foreach (var sample in batch.Samples.OrderBy(s => s.Seq))
@@ -114,27 +132,27 @@ internal sealed partial class DeviceGrain(
                 (current.RulCycles ??= new()).Add(sample.Timestamp, sample.Readings, bundle.RulCycle, rul.Manifest.WindowCycles);
             }
 
-            metrics.SamplesScored.Add(1);
-            metrics.DetectorScores.Record(score.Score);
+            services.Metrics.SamplesScored.Add(1);
+            services.Metrics.DetectorScores.Record(score.Score);
             if (sample.ReceivedAt is { } receivedAt)
             {
-                metrics.ReceiveToScoredLatency.Record((now - receivedAt).TotalMilliseconds);
+                services.Metrics.ReceiveToScoredLatency.Record((now - receivedAt).TotalMilliseconds);
             }
 
-            var (next, change) = EpisodeTracker.Observe(current.Episode, sample.Timestamp, score, anomalyOptions.Value);
+            var (next, change) = EpisodeTracker.Observe(current.Episode, sample.Timestamp, score, services.AnomalyOptions);
             current.Episode = next;
             if (change == EpisodeChange.Opened)
             {
                 episodeChanged = true;
                 current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys, $"{DeviceId}/episode/{next.Number}"];
                 current.OpenWorkOrderNumber = null;
-                metrics.EpisodesOpened.Add(1);
-                LogEpisodeOpened(DeviceId, next.Number, next.Explanation);
+                services.Metrics.EpisodesOpened.Add(1);
+                LogEpisodeOpened(services.Logger, DeviceId, next.Number, next.Explanation);
             }
             else if (change == EpisodeChange.Closed)
             {
                 episodeChanged = true;
-                LogEpisodeClosed(DeviceId, next.Number);
+                LogEpisodeClosed(services.Logger, DeviceId, next.Number);
             }
         }
 
@@ -172,11 +190,16 @@ internal sealed partial class DeviceGrain(
             // batch is acknowledged and before any work order is opened, so a restart never loses or repeats one.
             await SaveAsync();
         }
-        else if ((_samplesUntilSave <= 0 || now >= _nextSaveAt) && _saveInFlight.IsCompleted)
+        else if ((_samplesUntilSave <= 0 || now.UtcDateTime >= _nextSaveAtUtc) && _saveInFlight.IsCompleted)
         {
             // Write-behind: the periodic write runs while the grain takes its next batches (at most one in flight;
             // while one is, the next starts with the first batch after it).
             _saveInFlight = SaveInBackgroundAsync();
+        }
+        else if (_saveInFlight.IsCompleted)
+        {
+            // A finished write's task (its state machine) is not kept until the next write: one less object per grain.
+            _saveInFlight = Task.CompletedTask;
         }
 
         if (episodeChanged && current.PendingWorkOrderKeys.Count > 0)
@@ -189,7 +212,7 @@ internal sealed partial class DeviceGrain(
 
     public Task<DeviceSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {
-        var current = state.State;
+        var current = _state;
         var episode = current.Episode is { IsOpen: true, OpenedAt: { } openedAt } open
             ? new EpisodeSnapshot(open.Number, openedAt, open.PeakScore, open.Explanation, current.OpenWorkOrderNumber)
             : null;
@@ -215,38 +238,38 @@ internal sealed partial class DeviceGrain(
 
     private async Task TryOpenWorkOrdersAsync(CancellationToken cancellationToken)
     {
-        var current = state.State;
+        var current = _state;
         try
         {
             while (current.PendingWorkOrderKeys.Count > 0)
             {
                 var key = current.PendingWorkOrderKeys[0];
-                var order = await workOrders.OpenPredictiveAsync(BuildRequest(key), cancellationToken);
+                var order = await services.WorkOrders.OpenPredictiveAsync(BuildRequest(key), cancellationToken);
                 current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys.Skip(1)];
                 current.OpenWorkOrderNumber = order.Number;
                 await SaveAsync();
                 if (order.Created)
                 {
-                    metrics.WorkOrdersOpened.Add(1);
+                    services.Metrics.WorkOrdersOpened.Add(1);
                 }
 
-                LogWorkOrderOpened(DeviceId, order.Number, key, order.AssigneeId, order.Created);
+                LogWorkOrderOpened(services.Logger, DeviceId, order.Number, key, order.AssigneeId, order.Created);
             }
 
             StopWorkOrderRetry();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogWorkOrderOpenFailed(exception, DeviceId, current.PendingWorkOrderKeys.FirstOrDefault() ?? "(saving state)");
+            LogWorkOrderOpenFailed(services.Logger, exception, DeviceId, current.PendingWorkOrderKeys.FirstOrDefault() ?? "(saving state)");
             StartWorkOrderRetry();
         }
     }
 
     private PredictiveWorkOrderRequest BuildRequest(string idempotencyKey)
     {
-        var current = state.State;
+        var current = _state;
         var episode = current.Episode;
-        var assetType = current.AssetType ?? options.Value.DefaultAssetType;
+        var assetType = current.AssetType ?? services.Options.DefaultAssetType;
         var forecast = Forecast();
         return new PredictiveWorkOrderRequest(
             idempotencyKey,
@@ -256,7 +279,7 @@ internal sealed partial class DeviceGrain(
             $"Predicted fault on {DeviceId} ({assetType})",
             episode.Explanation ?? current.LastExplanation ?? "Sustained anomaly",
             Math.Clamp(episode.PeakScore, 0, 1),
-            episode.OpenedAt ?? timeProvider.GetUtcNow(),
+            episode.OpenedAt ?? services.TimeProvider.GetUtcNow(),
             forecast?.PredictedFailureAt,
             current.ModelVersion,
             forecast?.WindowStart,
@@ -264,7 +287,7 @@ internal sealed partial class DeviceGrain(
             forecast?.FailureProbability);
     }
 
-    private string AssetType => state.State.AssetType ?? options.Value.DefaultAssetType;
+    private string AssetType => _state.AssetType ?? services.Options.DefaultAssetType;
 
     /// <summary>
     /// Picks up a rollout or rollback: on a new active version the detector is rebuilt from its own exported state (the
@@ -272,7 +295,7 @@ internal sealed partial class DeviceGrain(
     /// </summary>
     private bool ApplyActiveModel()
     {
-        var model = activeModels.Find(AssetType);
+        var model = services.ActiveModels.Find(AssetType);
         if (ReferenceEquals(model, _model))
         {
             return false;
@@ -287,9 +310,9 @@ internal sealed partial class DeviceGrain(
         }
 
         _detector = CreateDetector(exported);
-        LogModelApplied(DeviceId, model?.Version, state.State.ModelVersion);
-        state.State.ModelVersion = model?.Version;
-        state.State.RulCycles = null;
+        LogModelApplied(services.Logger, DeviceId, model?.Version, _state.ModelVersion);
+        _state.ModelVersion = model?.Version;
+        _state.RulCycles = null;
         _dirty = true;
         return true;
     }
@@ -298,25 +321,25 @@ internal sealed partial class DeviceGrain(
     {
         var assetType = AssetType;
         return _model?.Bundle.Baseline is { } baseline
-            ? new AnomalyDetectorFactory(anomalyOptions.Value, new AnomalyBaselineCatalog([baseline with { AssetType = assetType }]))
+            ? new AnomalyDetectorFactory(services.AnomalyOptions, new AnomalyBaselineCatalog([baseline with { AssetType = assetType }]))
                 .Create(assetType, exportedState)
-            : detectorFactory.Create(assetType, exportedState);
+            : services.DetectorFactory.Create(assetType, exportedState);
     }
 
     private RulForecast? Forecast()
     {
-        if (_model is not { } model || state.State.RulCycles is not { } cycles)
+        if (_model is not { } model || _state.RulCycles is not { } cycles)
         {
             return null;
         }
 
         try
         {
-            return RulForecaster.Forecast(model.Bundle, cycles, DeviceId, state.State.LastScoredAt ?? timeProvider.GetUtcNow());
+            return RulForecaster.Forecast(model.Bundle, cycles, DeviceId, _state.LastScoredAt ?? services.TimeProvider.GetUtcNow());
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
-            LogForecastFailed(exception, DeviceId, model.Version);
+            LogForecastFailed(services.Logger, exception, DeviceId, model.Version);
             return null;
         }
     }
@@ -324,7 +347,7 @@ internal sealed partial class DeviceGrain(
     private void StartWorkOrderRetry()
     {
         // KeepAlive: a device that falls silent must not take its unopened work order into deactivation.
-        var interval = options.Value.WorkOrderRetryInterval;
+        var interval = services.Options.WorkOrderRetryInterval;
         _workOrderRetry ??= this.RegisterGrainTimer(
             TryOpenWorkOrdersAsync,
             new GrainTimerCreationOptions { DueTime = interval, Period = interval, KeepAlive = true });
@@ -346,7 +369,7 @@ internal sealed partial class DeviceGrain(
     /// <summary>A periodic write nobody awaits but the next write and deactivation: a failure keeps the state dirty.</summary>
     private async Task SaveInBackgroundAsync()
     {
-        var startedAt = timeProvider.GetUtcNow();
+        var startedAt = services.TimeProvider.GetUtcNow();
         try
         {
             await WriteAsync();
@@ -354,37 +377,35 @@ internal sealed partial class DeviceGrain(
         catch (InconsistentStateException exception)
         {
             // Another activation wrote this device's state: this one is stale. Let the next activation read it.
-            LogSaveConflict(exception, DeviceId);
+            LogSaveConflict(services.Logger, exception, DeviceId);
             _dirty = false;
             DeactivateOnIdle();
         }
         catch (Exception exception)
         {
-            var retryAfter = options.Value.SaveRetryInterval;
-            _nextSaveAt = startedAt + retryAfter;
-            LogSaveFailed(exception, DeviceId, retryAfter);
-            metrics.StateWriteFailures.Add(1);
+            var retryAfter = services.Options.SaveRetryInterval;
+            _nextSaveAtUtc = startedAt.UtcDateTime + retryAfter;
+            LogSaveFailed(services.Logger, exception, DeviceId, retryAfter);
+            services.Metrics.StateWriteFailures.Add(1);
         }
     }
 
     /// <summary>
-    /// Writes the state. Orleans queues the write and calls the storage from a later work item of this activation (its
-    /// state bridge yields first), and the grain storage serializes the state before its own first await (the host's
-    /// <c>RelationalGrainStorage</c> does; its tests prove it). So the state is serialized between two turns of the
-    /// grain, never while one changes it, and the turns that follow may change it at once. The exported detector state
-    /// is dropped only when the write is done, and the ETag is updated then, before the next write (callers await the
-    /// one in flight first).
+    /// Writes the state. The grain storage serializes it before its own first await (see <see cref="DeviceStateStorage"/>),
+    /// so the state is taken within this turn, never while another turn changes it, and the turns that follow may change
+    /// it at once. The exported detector state is dropped when the write is done, and the ETag is updated then, before
+    /// the next write (callers await the one in flight first).
     /// </summary>
     private async Task WriteAsync()
     {
-        state.State.SeenSeqs = [.. _seen.Ranges];
-        state.State.DetectorState = _detector.ExportState();
-        _samplesUntilSave = options.Value.SaveEverySamples;
-        _nextSaveAt = timeProvider.GetUtcNow() + options.Value.SaveInterval;
+        _state.SeenSeqs = [.. _seen.Ranges];
+        _state.DetectorState = _detector.ExportState();
+        _samplesUntilSave = services.Options.SaveEverySamples;
+        _nextSaveAtUtc = services.TimeProvider.GetUtcNow().UtcDateTime + services.Options.SaveInterval;
         _dirty = false;
         try
         {
-            await state.WriteStateAsync();
+            await DeviceStateStorage.WriteAsync(services.Storage, this.GetGrainId(), this);
         }
         catch
         {
@@ -403,31 +424,31 @@ internal sealed partial class DeviceGrain(
     /// </summary>
     private void ReleaseSavedCopies()
     {
-        state.State.DetectorState = null;
-        state.State.SeenSeqs = [];
+        _state.DetectorState = null;
+        _state.SeenSeqs = [];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Anomaly episode {EpisodeNumber} opened on device {DeviceId}: {Explanation}")]
-    private partial void LogEpisodeOpened(string deviceId, int episodeNumber, string? explanation);
+    private static partial void LogEpisodeOpened(ILogger logger, string deviceId, int episodeNumber, string? explanation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Anomaly episode {EpisodeNumber} closed on device {DeviceId}")]
-    private partial void LogEpisodeClosed(string deviceId, int episodeNumber);
+    private static partial void LogEpisodeClosed(ILogger logger, string deviceId, int episodeNumber);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Work order {WorkOrderNumber} for device {DeviceId} ({IdempotencyKey}) assigned to {AssigneeId}; new: {Created}")]
-    private partial void LogWorkOrderOpened(string deviceId, string workOrderNumber, string idempotencyKey, string? assigneeId, bool created);
+    private static partial void LogWorkOrderOpened(ILogger logger, string deviceId, string workOrderNumber, string idempotencyKey, string? assigneeId, bool created);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Device {DeviceId} runs model version {Version} (was {Previous})")]
-    private partial void LogModelApplied(string deviceId, string? version, string? previous);
+    private static partial void LogModelApplied(ILogger logger, string deviceId, string? version, string? previous);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "RUL forecast of device {DeviceId} with model version {Version} failed; the order is opened without one")]
-    private partial void LogForecastFailed(Exception exception, string deviceId, string version);
+    private static partial void LogForecastFailed(ILogger logger, Exception exception, string deviceId, string version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "State write of device {DeviceId} failed; the state stays dirty and is written again in {RetryAfter}")]
-    private partial void LogSaveFailed(Exception exception, string deviceId, TimeSpan retryAfter);
+    private static partial void LogSaveFailed(ILogger logger, Exception exception, string deviceId, TimeSpan retryAfter);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "State of device {DeviceId} was written by another activation; this one deactivates without writing")]
-    private partial void LogSaveConflict(Exception exception, string deviceId);
+    private static partial void LogSaveConflict(ILogger logger, Exception exception, string deviceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not open the work order {IdempotencyKey} for device {DeviceId}; retrying")]
-    private partial void LogWorkOrderOpenFailed(Exception exception, string deviceId, string idempotencyKey);
+    private static partial void LogWorkOrderOpenFailed(ILogger logger, Exception exception, string deviceId, string idempotencyKey);
 }

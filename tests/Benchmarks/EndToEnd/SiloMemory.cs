@@ -4,17 +4,26 @@ using WorkOrders.Grains.Devices;
 namespace WorkOrders.Benchmarks.EndToEnd;
 
 /// <summary>
-/// Managed heap per active device grain, measured in the silo's process, twice (the second round is reported: the
-/// first one's forced GCs can also release one-off things such as pooled buffers): deactivate every device grain, a
-/// chunk at a time so that each one really writes its state (all at once, 10,000 SQLite writes outlast Orleans' deactivation
-/// timeout and states are lost), force a full compacting GC, activate all N again (<c>GetSnapshotAsync</c>: state
-/// read, detector rebuilt from it), force a full GC again, and divide the heap's growth by N. Everything else in the
-/// process (publishers, broker, ingest) is idle meanwhile; the heap's change over a second of idling before the
-/// activations is reported as the noise floor.
+/// Managed heap per active device grain, measured in the silo's process over several rounds. A round deactivates every
+/// device grain (a chunk at a time, so that each one really writes its state: all at once, 10,000 SQLite writes
+/// outlast Orleans' deactivation timeout and states are lost), then activates them again from their stored state
+/// (<c>GetSnapshotAsync</c>: state read, detector rebuilt) in <see cref="Steps"/> equal steps, reading the settled heap
+/// (<see cref="SettledHeap"/>) before the first step and after each one. Everything else in the process (publishers,
+/// broker, ingest) is idle meanwhile.
+/// <para>
+/// The first round is a warm-up and is not counted: it writes the states, compiles code and creates Orleans' lazily made
+/// structures; then the process idles for a minute so that the array pools release the warm-up's write buffers. The
+/// figure reported is the median, over every step of the counted rounds, of the heap's growth per grain activated in
+/// that step (<see cref="SiloMemoryResult"/>); the growth from no grain to all of them (what this harness reported
+/// before) is printed beside it.
+/// </para>
 /// </summary>
 internal static class SiloMemory
 {
     private const int Chunk = 200;
+    private const int Rounds = 5;
+    private const int Steps = 4;
+    private static readonly TimeSpan PoolTrimWait = TimeSpan.FromSeconds(65);
 
     /// <summary>WorkOrders.Grains.Devices.DeviceGrain is internal to the silo's grain assembly: matched by name.</summary>
     private const string DeviceGrainClass = ".DeviceGrain";
@@ -22,12 +31,26 @@ internal static class SiloMemory
     public static async Task<SiloMemoryResult> MeasureAsync(
         IGrainFactory grains, LoadFleet fleet, PlatformMeters meters, StorageTimes storage, CancellationToken cancellationToken)
     {
-        var first = await MeasureOnceAsync(grains, fleet, meters, storage, cancellationToken);
-        var second = await MeasureOnceAsync(grains, fleet, meters, storage, cancellationToken);
-        return second with { FirstRoundBytesPerDevice = first.BytesPerDevice };
+        var rounds = new List<SiloMemoryRound>();
+        string? warmUpStorage = null;
+        for (var round = 0; round < Rounds; round++)
+        {
+            rounds.Add(await MeasureRoundAsync(grains, fleet, meters, storage, cancellationToken));
+            // The storage timer's lists would otherwise grow inside the next round's window (the harness's own bytes).
+            var (reads, writes, _, _) = storage.Take();
+            if (round == 0)
+            {
+                warmUpStorage = $"warm-up round's state reads {reads}; writes {writes}";
+                await LetPoolsTrimAsync(cancellationToken);
+            }
+        }
+
+        var result = new SiloMemoryResult(fleet.Devices.Count, rounds[0], [.. rounds.Skip(1)], warmUpStorage!);
+        Progress.Say($"[memory] {result.SpreadLine}");
+        return result;
     }
 
-    private static async Task<SiloMemoryResult> MeasureOnceAsync(
+    private static async Task<SiloMemoryRound> MeasureRoundAsync(
         IGrainFactory grains, LoadFleet fleet, PlatformMeters meters, StorageTimes storage, CancellationToken cancellationToken)
     {
         var patience = TimeSpan.FromMinutes(2) + (fleet.Devices.Count * TimeSpan.FromMilliseconds(50));
@@ -43,32 +66,41 @@ internal static class SiloMemory
         // The grains' own counter drops when OnDeactivateAsync starts; Orleans lets go of an activation only later.
         var management = grains.GetGrain<IManagementGrain>(0);
         await WaitForAsync(async () => await DeviceActivationsAsync(management) == 0, "Orleans to release every device grain", patience, cancellationToken);
-        var idle = FullGcHeapBytes();
-        await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-        var before = FullGcHeapBytes();
 
-        await Parallel.ForEachAsync(fleet.Devices, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
-            async (device, _) => await grains.GetGrain<IDeviceGrain>(device.DeviceId).GetSnapshotAsync(CancellationToken.None));
-        await WaitForAsync(async () => await DeviceActivationsAsync(management) == fleet.Devices.Count, "every device grain to be active", patience, cancellationToken);
-        var after = FullGcHeapBytes();
-        return new SiloMemoryResult(fleet.Devices.Count, before, after, before - idle);
+        var heap = new List<SettledHeap.Reading> { await SettledHeap.ReadAsync(cancellationToken) };
+        var active = new List<int> { 0 };
+        var stepSize = (fleet.Devices.Count + Steps - 1) / Steps;
+        foreach (var step in fleet.Devices.Chunk(stepSize))
+        {
+            await Parallel.ForEachAsync(step, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
+                async (device, _) => await grains.GetGrain<IDeviceGrain>(device.DeviceId).GetSnapshotAsync(CancellationToken.None));
+            var expected = active[^1] + step.Length;
+            await WaitForAsync(async () => await DeviceActivationsAsync(management) == expected, "a step of device grains to be active", patience, cancellationToken);
+            active.Add(expected);
+            heap.Add(await SettledHeap.ReadAsync(cancellationToken));
+        }
+
+        return new SiloMemoryRound([.. active], [.. heap]);
+    }
+
+    /// <summary>
+    /// The shared array pools keep the buffers of the warm-up's state writes until a full collection finds them unused for
+    /// a minute; released in a later round, they showed as a step of -650 KB. Idle that long first, collecting now and then.
+    /// </summary>
+    private static async Task LetPoolsTrimAsync(CancellationToken cancellationToken)
+    {
+        Progress.Say($"[memory] idling {PoolTrimWait.TotalSeconds:N0} s after the warm-up round, so that the array pools let go of its buffers");
+        for (var waited = TimeSpan.Zero; waited < PoolTrimWait; waited += TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     private static async Task<int> DeviceActivationsAsync(IManagementGrain management) =>
         (await management.GetSimpleGrainStatistics())
             .Where(s => s.GrainType.Contains(DeviceGrainClass, StringComparison.Ordinal))
             .Sum(s => s.ActivationCount);
-
-    private static long FullGcHeapBytes()
-    {
-        for (var i = 0; i < 2; i++)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-        }
-
-        return GC.GetTotalMemory(forceFullCollection: false);
-    }
 
     private static Task WaitForAsync(Func<bool> condition, string what, TimeSpan patience, CancellationToken cancellationToken) =>
         WaitForAsync(() => Task.FromResult(condition()), what, patience, cancellationToken);
@@ -86,16 +118,4 @@ internal static class SiloMemory
             await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
         }
     }
-}
-
-/// <summary>The second round's heap growth per grain (the first round's, which may include one-off effects, beside it).</summary>
-internal sealed record SiloMemoryResult(int Devices, long HeapBefore, long HeapAfter, long IdleDrift)
-{
-    public long BytesPerDevice => (HeapAfter - HeapBefore) / Devices;
-
-    public long? FirstRoundBytesPerDevice { get; init; }
-
-    public override string ToString() =>
-        $"heap {HeapBefore / 1048576.0:N1} MiB → {HeapAfter / 1048576.0:N1} MiB for {Devices:N0} grains: {BytesPerDevice:N0} B each " +
-        $"(first round {FirstRoundBytesPerDevice:N0} B; idle drift {IdleDrift / 1024.0:N0} KiB, i.e. ±{Math.Abs(IdleDrift) / (double)Devices:N0} B per device)";
 }

@@ -117,6 +117,34 @@ public sealed class RelationalGrainStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARowWithAnOldFormatETag_LoadsAndIsUpdated_AndTheNewETagIsShort()
+    {
+        await using var storage = Storage();
+        var grain = GrainId.Create("device", "pump-old-etag");
+        var oldETag = Guid.NewGuid().ToString("N");
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            db.GrainStates.Add(new() { GrainType = $"{grain.Type}/{StateName}", GrainId = grain.Key.ToString()!, ETag = oldETag, Payload = """{"Value":5}""", UpdatedAt = DateTimeOffset.UnixEpoch });
+            await db.SaveChangesAsync();
+        }
+
+        var read = new TestState<Counter>();
+        await storage.ReadStateAsync(StateName, grain, read);
+        var stale = new TestState<Counter> { State = new Counter { Value = 99 }, ETag = read.ETag };
+        read.State.Value = 6;
+        await storage.WriteStateAsync(StateName, grain, read);
+        var staleOutcome = await Outcome(storage.WriteStateAsync(StateName, grain, stale));
+
+        Assert.Equal(oldETag, stale.ETag);
+        Assert.Equal(8, read.ETag!.Length);
+        Assert.IsType<InconsistentStateException>(staleOutcome);
+        var readBack = new TestState<Counter>();
+        await storage.ReadStateAsync(StateName, grain, readBack);
+        Assert.Equal(6, readBack.State.Value);
+        Assert.Equal(read.ETag, readBack.ETag);
+    }
+
+    [Fact]
     public async Task Disposal_CommitsTheWritesStillQueued()
     {
         var storage = Storage();
