@@ -6,7 +6,8 @@ namespace WorkOrders.Benchmarks.Prediction;
 /// <summary>
 /// Cost of scoring one sample on one warmed-up device, for one and for ten channels, per detector version in one run:
 /// v1 = no slow-drift reference and no operating regimes (<c>ReferenceMemoryHours = 0</c>, <c>OperatingRegimes = false</c>),
-/// v2 = the defaults. The device is warmed up on a day and a bit of minute samples, so v2's day-long reference counts.
+/// v2 = version 2 (<c>CommonMovement = false</c>, <c>StepBeyondLevelSigmas = 0</c>), v4 = the defaults (common movement,
+/// step cap, jumps as regime departures). The device is warmed up on a day and a bit of minute samples, so v2's day-long reference counts.
 /// </summary>
 [MemoryDiagnoser]
 public class DetectorScoringBenchmarks
@@ -19,8 +20,8 @@ public class DetectorScoringBenchmarks
     private Dictionary<string, double>[] readings = [];
     private int next;
 
-    [Params("v1", "v2")]
-    public string Version { get; set; } = "v2";
+    [Params("v1", "v2", "v4")]
+    public string Version { get; set; } = "v4";
 
     [Params(1, 10)]
     public int Channels { get; set; }
@@ -30,7 +31,12 @@ public class DetectorScoringBenchmarks
     {
         var random = new Random(42);
         readings = [.. Enumerable.Range(0, Samples).Select(_ => Enumerable.Range(0, Channels).ToDictionary(c => $"ch{c}", c => 10.0 * c + random.NextDouble()))];
-        var options = Version == "v1" ? new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false } : new AnomalyDetectorOptions();
+        var options = Version switch
+        {
+            "v1" => new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0 },
+            "v2" => new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0 },
+            _ => new AnomalyDetectorOptions(),
+        };
         detector = new AnomalyDetectorFactory(options).Create("pump");
         for (var i = 0; i < WarmUp; i++)
         {
