@@ -17,28 +17,8 @@ internal static class SqliteTelemetrySql
         PRAGMA user_version = 1;
         """;
 
-    /// <summary>Rows per multi-row INSERT: 4 parameters a row stays far below SQLite's 32,766-parameter limit.</summary>
-    public const int RowsPerInsert = 100;
-
-    /// <summary>The INSERT of a full chunk, built once.</summary>
-    public static readonly string InsertFullChunk = InsertRows(RowsPerInsert);
-
-    /// <summary>
-    /// One INSERT OR IGNORE of <paramref name="rows"/> rows, parameters <c>$d{i}</c>, <c>$s{i}</c>, <c>$t{i}</c>,
-    /// <c>$r{i}</c>: one statement per chunk instead of one per sample.
-    /// </summary>
-    public static string InsertRows(int rows)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
-        var sql = new System.Text.StringBuilder("INSERT OR IGNORE INTO telemetry (device_id, seq, ts_ms, readings) VALUES ", rows * 24);
-        for (var i = 0; i < rows; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ")
-                .Append(System.Globalization.CultureInfo.InvariantCulture, $"($d{i}, $s{i}, $t{i}, $r{i})");
-        }
-
-        return sql.ToString();
-    }
+    /// <summary>One sample; the writer prepares it once and reuses it for every row.</summary>
+    public const string InsertOne = "INSERT OR IGNORE INTO telemetry (device_id, seq, ts_ms, readings) VALUES ($d, $s, $t, $r)";
 
     public const string DeleteOlderThan = "DELETE FROM telemetry WHERE ts_ms < $cutoff";
 

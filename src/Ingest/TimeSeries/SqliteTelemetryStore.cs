@@ -18,7 +18,11 @@ public sealed partial class SqliteTelemetryStore(
     private readonly EmbeddedStoreOptions settings = options.Value;
     private readonly SemaphoreSlim gate = new(1, 1);
     private SqliteConnection? writer;
+    private SqliteSampleInsert? insert;
     private long writtenSincePrune;
+
+    /// <summary>The table's rows, counted once at opening and kept up to date by writes and prunes.</summary>
+    private long rowCount;
 
     public async Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
     {
@@ -32,12 +36,14 @@ public sealed partial class SqliteTelemetryStore(
         try
         {
             var connection = await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+            int inserted;
             await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await InsertChunksAsync(connection, transaction, samples, cancellationToken).ConfigureAwait(false);
+                inserted = await insert!.InsertAsync(transaction, samples, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            rowCount += inserted;
             writtenSincePrune += samples.Count;
             if (writtenSincePrune >= settings.PruneEverySamples)
             {
@@ -48,67 +54,6 @@ public sealed partial class SqliteTelemetryStore(
         {
             gate.Release();
         }
-    }
-
-    private static async Task InsertChunksAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken)
-    {
-        SqliteCommand? full = null;
-        try
-        {
-            for (var start = 0; start < samples.Count; start += SqliteTelemetrySql.RowsPerInsert)
-            {
-                var rows = Math.Min(SqliteTelemetrySql.RowsPerInsert, samples.Count - start);
-                var insert = rows == SqliteTelemetrySql.RowsPerInsert
-                    ? full ??= InsertCommand(connection, transaction, rows)
-                    : InsertCommand(connection, transaction, rows);
-                try
-                {
-                    for (var i = 0; i < rows; i++)
-                    {
-                        var sample = samples[start + i];
-                        var parameters = insert.Parameters;
-                        parameters[i * 4].Value = sample.DeviceId;
-                        parameters[(i * 4) + 1].Value = sample.Seq;
-                        parameters[(i * 4) + 2].Value = sample.Timestamp.ToUnixTimeMilliseconds();
-                        parameters[(i * 4) + 3].Value =
-                            JsonSerializer.Serialize(sample.Readings, TimeSeriesJsonContext.Default.IReadOnlyDictionaryStringDouble);
-                    }
-
-                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    if (insert != full)
-                    {
-                        await insert.DisposeAsync().ConfigureAwait(false);
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction, int rows)
-    {
-        var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = rows == SqliteTelemetrySql.RowsPerInsert ? SqliteTelemetrySql.InsertFullChunk : SqliteTelemetrySql.InsertRows(rows);
-        for (var i = 0; i < rows; i++)
-        {
-            insert.Parameters.Add($"$d{i}", SqliteType.Text);
-            insert.Parameters.Add($"$s{i}", SqliteType.Integer);
-            insert.Parameters.Add($"$t{i}", SqliteType.Integer);
-            insert.Parameters.Add($"$r{i}", SqliteType.Text);
-        }
-
-        return insert;
     }
 
     /// <summary>Deletes samples older than the retention, then the oldest beyond MaxRows; returns how many went.</summary>
@@ -179,6 +124,12 @@ public sealed partial class SqliteTelemetryStore(
 
     public async ValueTask DisposeAsync()
     {
+        if (insert is not null)
+        {
+            await insert.DisposeAsync().ConfigureAwait(false);
+            insert = null;
+        }
+
         if (writer is not null)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
@@ -190,6 +141,8 @@ public sealed partial class SqliteTelemetryStore(
 
     public void Dispose()
     {
+        insert?.Dispose();
+        insert = null;
         writer?.Dispose();
         writer = null;
         gate.Dispose();
@@ -213,6 +166,9 @@ public sealed partial class SqliteTelemetryStore(
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            await ScalarAsync(connection, WriterPragmas(), cancellationToken).ConfigureAwait(false);
+            rowCount = Convert.ToInt64(await ScalarAsync(connection, SqliteTelemetrySql.Count, cancellationToken).ConfigureAwait(false),
+                System.Globalization.CultureInfo.InvariantCulture);
             await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
         }
         catch
@@ -221,6 +177,7 @@ public sealed partial class SqliteTelemetryStore(
             throw;
         }
 
+        insert = new SqliteSampleInsert(connection);
         return writer = connection;
     }
 
@@ -237,6 +194,10 @@ public sealed partial class SqliteTelemetryStore(
         await ScalarAsync(connection, SqliteTelemetrySql.Schema, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The writer connection's own settings (not stored in the file); both values are validated integers or enum names.</summary>
+    private string WriterPragmas() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"PRAGMA synchronous = {(settings.Synchronous == EmbeddedStoreSynchronous.Full ? "FULL" : "NORMAL")}; PRAGMA wal_autocheckpoint = {settings.WalAutoCheckpointPages};");
+
     private async Task<long> PruneCoreAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         writtenSincePrune = 0;
@@ -244,15 +205,16 @@ public sealed partial class SqliteTelemetryStore(
         prune.CommandText = SqliteTelemetrySql.DeleteOlderThan;
         prune.Parameters.AddWithValue("$cutoff", (time.GetUtcNow() - settings.Retention).ToUnixTimeMilliseconds());
         long deleted = await prune.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        rowCount -= deleted;
 
-        var rows = Convert.ToInt64(await ScalarAsync(connection, SqliteTelemetrySql.Count, cancellationToken).ConfigureAwait(false),
-            System.Globalization.CultureInfo.InvariantCulture);
-        if (rows > settings.MaxRows)
+        if (rowCount > settings.MaxRows)
         {
             await using var trim = connection.CreateCommand();
             trim.CommandText = SqliteTelemetrySql.DeleteOldest;
-            trim.Parameters.AddWithValue("$excess", rows - settings.MaxRows);
-            deleted += await trim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            trim.Parameters.AddWithValue("$excess", rowCount - settings.MaxRows);
+            var trimmed = await trim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            rowCount -= trimmed;
+            deleted += trimmed;
         }
 
         if (deleted > 0)

@@ -7,7 +7,7 @@ namespace WorkOrders.Benchmarks.Ingest;
 
 /// <summary>
 /// The embedded store's write of one full ingest batch (<c>Ingest:Mqtt:BatchSize</c> = 500 samples of nine readings
-/// from 500 devices) into a SQLite file on disk: one transaction, one INSERT per row, readings as JSON. Every call
+/// from 500 devices) into a SQLite file on disk: one transaction, one prepared INSERT per row, readings as JSON. Every call
 /// writes new seqs, so nothing is ignored as a duplicate; the table grows as it would.
 /// </summary>
 [MemoryDiagnoser]

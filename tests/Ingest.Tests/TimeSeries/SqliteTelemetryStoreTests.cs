@@ -95,6 +95,48 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RedeliveredSamples_DoNotCountTowardsMaxRows()
+    {
+        var store = Store(new EmbeddedStoreOptions { MaxRows = 3, PruneEverySamples = 1_000 });
+        await store.WriteAsync(Samples("pump-1", 0, 3));
+        await store.WriteAsync(Samples("pump-1", 0, 3));
+
+        var deleted = await store.PruneAsync();
+
+        Assert.Equal(0, deleted);
+        Assert.Equal([0L, 1L, 2L], (await store.ReadAsync("pump-1", null, 10)).Select(s => s.Seq));
+    }
+
+    [Fact]
+    public async Task Reopening_CountsTheRowsAlreadyInTheFile_TowardsMaxRows()
+    {
+        var first = Store();
+        await first.WriteAsync(Samples("pump-1", 0, 3));
+        await first.DisposeAsync();
+        var reopened = Store(new EmbeddedStoreOptions { MaxRows = 3, PruneEverySamples = 1_000 });
+
+        await reopened.WriteAsync(Samples("pump-1", 3, 2));
+        var deleted = await reopened.PruneAsync();
+
+        Assert.Equal(2, deleted);
+        Assert.Equal([2L, 3L, 4L], (await reopened.ReadAsync("pump-1", null, 10)).Select(s => s.Seq));
+    }
+
+    [Theory]
+    [InlineData(EmbeddedStoreSynchronous.Normal)]
+    [InlineData(EmbeddedStoreSynchronous.Full)]
+    public async Task EitherSynchronousSetting_KeepsCommittedSamplesAcrossReopening(EmbeddedStoreSynchronous synchronous)
+    {
+        var first = Store(new EmbeddedStoreOptions { Synchronous = synchronous, WalAutoCheckpointPages = 100 });
+        await first.WriteAsync(Samples("pump-1", 0, 500));
+        await first.DisposeAsync();
+
+        var reopened = Store();
+
+        Assert.Equal(500, (await reopened.ReadAsync("pump-1", null, 1_000)).Count);
+    }
+
+    [Fact]
     public async Task Opening_PrunesWhatExpiredWhileTheStoreWasClosed()
     {
         var first = Store();
@@ -157,7 +199,7 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ABatchSpanningSeveralMultiRowInserts_StoresEveryRowOnce()
+    public async Task ABatchOfHundredsOfSamples_WithARedeliveredOneInside_StoresEveryRowOnce()
     {
         var store = Store();
         var batch = Enumerable.Range(0, 250)

@@ -67,6 +67,16 @@ public sealed class TelemetryStoreRegistrationTests
     }
 
     [Fact]
+    public async Task Embedded_FailsAtStartUp_ForATooShortWriteAheadLog()
+    {
+        await using var services = Build(new() { ["TimeSeries:Embedded:WalAutoCheckpointPages"] = "10" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("WalAutoCheckpointPages", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownProvider_IsRefused_NamingTheKeyAndTheChoices()
     {
         var configuration = new ConfigurationBuilder()
