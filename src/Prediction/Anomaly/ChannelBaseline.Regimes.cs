@@ -74,7 +74,10 @@ internal partial struct ChannelBaseline
         && !Follower
         && AlternateCount >= DetectorRates.RegimeVisits
         && (Math.Abs(levelZ) > DetectorRates.DepartureSigmas || jumped || FarInSteps(value, expected, rates))
-        && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - expected);
+        && NearAlternate(value, expected);
+
+    /// <summary>The reading is within a quarter of the gap between the expected level and the other regime, of that regime.</summary>
+    private bool NearAlternate(double value, double expected) => Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - expected);
 
     /// <summary>
     /// Noise within one regime as the one-step changes show it (median |step| of white noise is 0.954 σ): a new
@@ -122,12 +125,11 @@ internal partial struct ChannelBaseline
             return false;
         }
 
+        var nearAlternate = AlternateCount > 0 && NearAlternate(value, terms.Expected);
         var departed = settled && (Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas
             || terms.Jumped
-            || (Departed && rates.StepBeyondLevel > 0 && Math.Abs(value - Alternate) <= 0.25 * Math.Abs(Alternate - terms.Expected) && AlternateCount > 0)
+            || (Departed && rates.StepBeyondLevel > 0 && nearAlternate)
             || (FarInSteps(value, terms.Expected, rates) && (Departed || JumpedInSteps(value, rates))));
-        var gap = Math.Abs(Alternate - terms.Expected);
-        var nearAlternate = AlternateCount > 0 && Math.Abs(value - Alternate) <= 0.25 * gap;
         var starting = departed && !Departed;
         Departed = departed;
         if (!departed)
