@@ -27,6 +27,7 @@ internal static class Readiness
         {
             if (process.HasExited)
             {
+                await process.DrainOutputAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
                 throw new ServerStartException(name, $"it exited while we waited for {waitingFor}", process.Describe());
             }
 

@@ -28,6 +28,23 @@ internal sealed class ServerProcess : IDisposable
 
     public string Output => output.ToString();
 
+    /// <summary>
+    /// Once the process has exited, waits (at most <paramref name="limit"/>) until the rest of its output has been read:
+    /// the readers may still hold its last lines (the reason it exited) when <see cref="HasExited"/> turns true.
+    /// </summary>
+    public async Task DrainOutputAsync(TimeSpan limit)
+    {
+        try
+        {
+            // The parameterless WaitForExit also waits for the redirected streams to reach their end.
+            await Task.Run(() => process.WaitForExit()).WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A child that inherited the pipes keeps them open: describe what has been read.
+        }
+    }
+
     public string Describe() => HasExited
         ? $"exited with code {process.ExitCode}; its output:{Environment.NewLine}{Output}"
         : $"still running; its output so far:{Environment.NewLine}{Output}";
