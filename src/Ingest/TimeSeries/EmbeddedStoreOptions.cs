@@ -32,18 +32,40 @@ public sealed class EmbeddedStoreOptions : IValidatableObject
     public EmbeddedStoreSynchronous Synchronous { get; set; } = EmbeddedStoreSynchronous.Normal;
 
     /// <summary>
-    /// Pages (4 KiB) the write-ahead log may grow to before it is copied into the database file. Each batch
-    /// dirties a page per device in the (device, …) indexes; a longer log copies a page rewritten by many batches
-    /// once instead of once per batch. SQLite's own default is 1,000.
+    /// Pages (4 KiB) the write-ahead log may grow to before it is started over. With
+    /// <see cref="EmbeddedStoreCheckpoint.Inline"/>, SQLite's automatic checkpoint at this size (its own default is
+    /// 1,000): each batch dirties a page per device in the (device, …) indexes, and a longer log copies a page
+    /// rewritten by many batches once instead of once per batch. With <see cref="EmbeddedStoreCheckpoint.Background"/>,
+    /// the checkpointer holds writes back for a short second pass once the log is this long, so that it starts over.
     /// </summary>
     [Range(100, 1_000_000)]
     public int WalAutoCheckpointPages { get; set; } = 8_000;
+
+    /// <summary>
+    /// Who copies the write-ahead log into the database file. <see cref="EmbeddedStoreCheckpoint.Background"/> (the
+    /// default): a thread of the store's own, <see cref="CheckpointInterval"/> after a write, while writes go on;
+    /// <see cref="EmbeddedStoreCheckpoint.Inline"/>: SQLite's automatic checkpoint at
+    /// <see cref="WalAutoCheckpointPages"/>, inside the commit that crossed it (every write queued behind it waits).
+    /// </summary>
+    public EmbeddedStoreCheckpoint Checkpoint { get; set; } = EmbeddedStoreCheckpoint.Background;
+
+    /// <summary>
+    /// With <see cref="EmbeddedStoreCheckpoint.Background"/>: how long after the first uncopied write a checkpoint
+    /// runs. Longer copies a page rewritten by many batches once instead of once per batch, but lets the log grow.
+    /// </summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Retention <= TimeSpan.Zero)
         {
             yield return new ValidationResult($"{Section}:{nameof(Retention)} must be positive.", [nameof(Retention)]);
+        }
+
+        if (CheckpointInterval <= TimeSpan.Zero || CheckpointInterval > TimeSpan.FromMinutes(10))
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(CheckpointInterval)} must be positive and at most 10 minutes.", [nameof(CheckpointInterval)]);
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class SqliteTelemetryStore(
     private readonly SemaphoreSlim gate = new(1, 1);
     private SqliteConnection? writer;
     private SqliteSampleInsert? insert;
+    private SqliteWalCheckpointer? checkpointer;
     private long writtenSincePrune;
 
     /// <summary>The table's rows, counted once at opening and kept up to date by writes and prunes.</summary>
@@ -49,6 +50,8 @@ public sealed partial class SqliteTelemetryStore(
             {
                 await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
             }
+
+            checkpointer?.Written();
         }
         finally
         {
@@ -124,6 +127,8 @@ public sealed partial class SqliteTelemetryStore(
 
     public async ValueTask DisposeAsync()
     {
+        checkpointer?.Dispose();
+        checkpointer = null;
         if (insert is not null)
         {
             await insert.DisposeAsync().ConfigureAwait(false);
@@ -141,6 +146,8 @@ public sealed partial class SqliteTelemetryStore(
 
     public void Dispose()
     {
+        checkpointer?.Dispose();
+        checkpointer = null;
         insert?.Dispose();
         insert = null;
         writer?.Dispose();
@@ -170,6 +177,11 @@ public sealed partial class SqliteTelemetryStore(
             rowCount = Convert.ToInt64(await ScalarAsync(connection, SqliteTelemetrySql.Count, cancellationToken).ConfigureAwait(false),
                 System.Globalization.CultureInfo.InvariantCulture);
             await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (settings.Checkpoint == EmbeddedStoreCheckpoint.Background)
+            {
+                checkpointer = await SqliteWalCheckpointer.StartAsync(ConnectionString(SqliteOpenMode.ReadWrite), gate,
+                    settings.WalAutoCheckpointPages, settings.CheckpointInterval, time, logger, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -194,9 +206,12 @@ public sealed partial class SqliteTelemetryStore(
         await ScalarAsync(connection, SqliteTelemetrySql.Schema, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The writer connection's own settings (not stored in the file); both values are validated integers or enum names.</summary>
+    /// <summary>
+    /// The writer connection's own settings (not stored in the file); both values are validated integers or enum
+    /// names. With a background checkpointer the writer's automatic checkpoint is off.
+    /// </summary>
     private string WriterPragmas() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"PRAGMA synchronous = {(settings.Synchronous == EmbeddedStoreSynchronous.Full ? "FULL" : "NORMAL")}; PRAGMA wal_autocheckpoint = {settings.WalAutoCheckpointPages};");
+        $"PRAGMA synchronous = {(settings.Synchronous == EmbeddedStoreSynchronous.Full ? "FULL" : "NORMAL")}; PRAGMA wal_autocheckpoint = {(settings.Checkpoint == EmbeddedStoreCheckpoint.Background ? 0 : settings.WalAutoCheckpointPages)};");
 
     private async Task<long> PruneCoreAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -220,6 +235,7 @@ public sealed partial class SqliteTelemetryStore(
         if (deleted > 0)
         {
             Log.Pruned(logger, deleted, settings.Path);
+            checkpointer?.Written();
         }
 
         return deleted;

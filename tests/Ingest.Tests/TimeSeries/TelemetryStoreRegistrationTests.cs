@@ -76,6 +76,18 @@ public sealed class TelemetryStoreRegistrationTests
         Assert.Contains("WalAutoCheckpointPages", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:11:00")]
+    public async Task Embedded_FailsAtStartUp_ForACheckpointIntervalOutOfRange(string interval)
+    {
+        await using var services = Build(new() { ["TimeSeries:Embedded:CheckpointInterval"] = interval });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("TimeSeries:Embedded:CheckpointInterval", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnUnknownProvider_IsRefused_NamingTheKeyAndTheChoices()
     {

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace WorkOrders.Ingest.TimeSeries;
+
+/// <summary>
+/// Copies the embedded store's write-ahead log into the database file on a connection and thread of its own: a
+/// passive checkpoint, <c>interval</c> after the first write it has not copied yet. SQLite lets a passive checkpoint
+/// run while the writer appends to the log, so the writer (whose automatic checkpoint is off) does not wait for it.
+/// A checkpoint blocks in SQLite for as long as it copies, hence a dedicated thread rather than the thread pool's.
+/// <para>
+/// SQLite starts the log over only when a write transaction begins with every frame already copied, which a writer
+/// busy back to back rarely sees: the log would grow without end. So once it holds <c>restartAfterFrames</c> frames,
+/// a second pass runs while holding the store's write gate: it copies only what was appended during the first, and
+/// the next write starts the log over. Writes wait for that short pass only.
+/// </para>
+/// </summary>
+internal sealed partial class SqliteWalCheckpointer : IDisposable
+{
+    private readonly ManualResetEventSlim written = new(false);
+    private readonly CancellationTokenSource stopping = new();
+    private readonly SqliteConnection connection;
+    private readonly SemaphoreSlim writeGate;
+    private readonly int restartAfterFrames;
+    private readonly TimeSpan interval;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly Thread thread;
+    private long completed;
+
+    private SqliteWalCheckpointer(
+        SqliteConnection connection, SemaphoreSlim writeGate, int restartAfterFrames, TimeSpan interval, TimeProvider time, ILogger logger)
+    {
+        this.connection = connection;
+        this.writeGate = writeGate;
+        this.restartAfterFrames = restartAfterFrames;
+        this.interval = interval;
+        this.time = time;
+        this.logger = logger;
+        thread = new Thread(Run) { IsBackground = true, Name = "telemetry-checkpoint" };
+        thread.Start();
+    }
+
+    /// <summary>Checkpoints that ran to their end (whatever they found to copy).</summary>
+    public long Completed => Interlocked.Read(ref completed);
+
+    /// <summary>
+    /// Opens the checkpointer's own connection to an existing WAL-mode file and starts its thread;
+    /// <paramref name="writeGate"/> is the gate every write of the store holds.
+    /// </summary>
+    public static async Task<SqliteWalCheckpointer> StartAsync(
+        string connectionString, SemaphoreSlim writeGate, int restartAfterFrames, TimeSpan interval, TimeProvider time, ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new SqliteWalCheckpointer(connection, writeGate, restartAfterFrames, interval, time, logger);
+    }
+
+    /// <summary>Tells the checkpointer the log has grown; cheap, never blocks.</summary>
+    public void Written() => written.Set();
+
+    /// <summary>Stops the thread (a checkpoint under way runs to its end) and closes its connection.</summary>
+    public void Dispose()
+    {
+        stopping.Cancel();
+        thread.Join();
+        connection.Dispose();
+        written.Dispose();
+        stopping.Dispose();
+    }
+
+    private void Run()
+    {
+        var cancellationToken = stopping.Token;
+        try
+        {
+            while (true)
+            {
+                written.Wait(cancellationToken);
+                Task.Delay(interval, time, cancellationToken).Wait(cancellationToken);
+                written.Reset();
+                Checkpoint(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping: closing the store's last connection copies what is left
+        }
+    }
+
+    private void Checkpoint(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var logFrames = CopyLog();
+            if (logFrames >= restartAfterFrames)
+            {
+                writeGate.Wait(cancellationToken);
+                try
+                {
+                    CopyLog();
+                }
+                finally
+                {
+                    writeGate.Release();
+                }
+            }
+
+            Interlocked.Increment(ref completed);
+        }
+        catch (SqliteException exception)
+        {
+            // the log only grows meanwhile; the next write signals a new attempt
+            Log.CheckpointFailed(logger, exception, connection.DataSource);
+        }
+    }
+
+    /// <summary>One passive checkpoint; returns the frames the log held (copied or not).</summary>
+    private long CopyLog()
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return 0;
+        }
+
+        var logFrames = reader.GetInt64(1);
+        Log.Checkpointed(logger, reader.GetInt64(2), logFrames, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return logFrames;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Debug, Message = "Checkpointed {Copied} of {LogFrames} write-ahead log frames in {ElapsedMs:F1} ms")]
+        public static partial void Checkpointed(ILogger logger, long copied, long logFrames, double elapsedMs);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "A background checkpoint of {Path} failed; the next write starts another")]
+        public static partial void CheckpointFailed(ILogger logger, Exception exception, string path);
+    }
+}
