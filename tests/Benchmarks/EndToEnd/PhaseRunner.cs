@@ -20,6 +20,7 @@ internal static class PhaseRunner
         await using var gate = new LoadGate(window, consumed);
         var load = LoadAverage();
         var cpu = Environment.CpuUsage.TotalTime;
+        var gc = GcActivity.Now();
         var halfCpu = TimeSpan.Zero;
         var started = Stopwatch.GetTimestamp();
         var run = publisher.RunAsync(plan, duration, gate);
@@ -58,7 +59,8 @@ internal static class PhaseRunner
             publisher.Errors,
             (endCpu - cpu) / elapsed,
             (endCpu - halfCpu) / (elapsed - half.At),
-            load);
+            load,
+            GcActivity.Now() - gc);
     }
 
     /// <summary>Waits until the consumer has taken everything the publishers got acknowledged; returns how long that took.</summary>
@@ -100,9 +102,10 @@ internal static class PhaseRunner
 /// <summary>What one phase's window measured; rates are per second; CPU is this process's, in cores busy (of <see cref="Environment.ProcessorCount"/>).</summary>
 internal sealed record PhaseWindow(
     TimeSpan Elapsed, long Published, long Consumed, double PublishRate, double ConsumeRate, double SecondHalfConsumeRate, long PublishErrors,
-    double CpuCores, double SecondHalfCpuCores, string LoadAverage)
+    double CpuCores, double SecondHalfCpuCores, string LoadAverage, GcActivity Gc)
 {
     public override string ToString() =>
         $"{Elapsed.TotalSeconds:N1} s: published {Published:N0} ({PublishRate:N0}/s), consumed {Consumed:N0} ({ConsumeRate:N0}/s; second half {SecondHalfConsumeRate:N0}/s), " +
-        $"publish errors {PublishErrors:N0}; process CPU {CpuCores:N2} cores (second half {SecondHalfCpuCores:N2}) of {Environment.ProcessorCount}, load average {LoadAverage} at start";
+        $"publish errors {PublishErrors:N0}; process CPU {CpuCores:N2} cores (second half {SecondHalfCpuCores:N2}) of {Environment.ProcessorCount}, load average {LoadAverage} at start; " +
+        Gc.Describe(Elapsed);
 }
