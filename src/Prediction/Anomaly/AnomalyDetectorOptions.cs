@@ -111,6 +111,14 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     [Range(0.0, 1_000.0)]
     public double StepBeyondLevelSigmas { get; init; } = 3;
 
+    /// <summary>
+    /// Detector version 5: a channel with a known other operating regime (a compressor's load/unload, and every channel
+    /// that follows it) keeps one slow-drift reference per regime and swaps it with the level, so a loaded spell is
+    /// compared with past loaded spells, not with a day-long average of mostly idle time; false = one reference per
+    /// channel (versions 2–4).
+    /// </summary>
+    public bool ReferencePerRegime { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)
