@@ -119,6 +119,13 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool ReferencePerRegime { get; init; } = true;
 
+    /// <summary>
+    /// Detector version 5 (also part of version 3): when the leading channel's reading is missing (a dropout), a
+    /// calibrated follower that clearly landed in its other regime (beyond the departure distance, within a quarter of
+    /// the gap of its other level) switches by itself instead of scoring the switch; false = versions 2 and 4.
+    /// </summary>
+    public bool FollowWithoutLeader { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

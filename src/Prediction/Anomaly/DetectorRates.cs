@@ -20,7 +20,8 @@ internal readonly record struct DetectorRates(
     bool RegimesFromJumps = false,
     bool CommonMovement = false,
     double StepBeyondLevel = 0,
-    bool ReferencePerRegime = false)
+    bool ReferencePerRegime = false,
+    bool FollowWithoutLeader = false)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -44,7 +45,8 @@ internal readonly record struct DetectorRates(
         RegimesFromJumps: options.OperatingRegimes && options.RegimesFromJumps,
         CommonMovement: options.CommonMovement,
         StepBeyondLevel: options.StepBeyondLevelSigmas,
-        ReferencePerRegime: options.OperatingRegimes && options.ReferencePerRegime);
+        ReferencePerRegime: options.OperatingRegimes && options.ReferencePerRegime,
+        FollowWithoutLeader: options.OperatingRegimes && (options.RegimesFromJumps || options.FollowWithoutLeader));
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

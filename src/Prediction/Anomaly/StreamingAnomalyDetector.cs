@@ -91,7 +91,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             {
                 channels[i].FollowRegime(rates);
             }
-            else if (leaderHigh is null && leader >= 0 && rates.RegimesFromJumps && channels[i].LandedInOtherRegime(values[i]))
+            else if (leaderHigh is null && leader >= 0 && rates.FollowWithoutLeader && channels[i].LandedInOtherRegime(values[i]))
             {
                 // The leader's reading is missing (a dropout): a calibrated follower that clearly landed in its other
                 // regime switches by itself rather than scoring the switch.
