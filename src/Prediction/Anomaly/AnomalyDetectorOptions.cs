@@ -120,11 +120,12 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     public bool ReferencePerRegime { get; init; } = true;
 
     /// <summary>
-    /// Detector version 5 (also part of version 3): when the leading channel's reading is missing (a dropout), a
-    /// calibrated follower that clearly landed in its other regime (beyond the departure distance, within a quarter of
-    /// the gap of its other level) switches by itself instead of scoring the switch; false = versions 2 and 4.
+    /// Experimental (off by default; always on in version 3): when the leading channel's reading is missing (a dropout),
+    /// a calibrated follower that clearly landed in its other regime (beyond the departure distance, within a quarter of
+    /// the gap of its other level) switches by itself instead of scoring the switch. On the quality benchmark's seed 1
+    /// it removed 8 of version 5's 66 false alarms but lost a stuck temperature sensor on a compressor (not investigated).
     /// </summary>
-    public bool FollowWithoutLeader { get; init; } = true;
+    public bool FollowWithoutLeader { get; init; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

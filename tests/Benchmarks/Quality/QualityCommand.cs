@@ -34,10 +34,10 @@ internal static class QualityCommand
             catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
         }
 
-        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, FollowWithoutLeader = false };
-        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, FollowWithoutLeader = false };
+        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
+        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
         var v3 = v2 with { RegimesFromJumps = true };
-        var v4 = new AnomalyDetectorOptions { ReferencePerRegime = false, FollowWithoutLeader = false };
+        var v4 = new AnomalyDetectorOptions { ReferencePerRegime = false };
         var v5 = new AnomalyDetectorOptions();
         DetectorVersion[] versions =
         [
