@@ -22,7 +22,7 @@ internal partial struct ChannelBaseline
     public bool HighAfter(in ChannelTerms terms) => terms.RegimeSwitch ? Alternate > Level : Level > Alternate;
 
     /// <summary>Starts following the leader: both regimes start from this channel's level and noise.</summary>
-    public void BecomeFollower(bool leaderHigh)
+    public void BecomeFollower(bool leaderHigh, in DetectorRates rates)
     {
         if (ResidualSpread <= 0)
         {
@@ -36,6 +36,11 @@ internal partial struct ChannelBaseline
         AlternateSpread = (float)ResidualSpread;
         AlternateCount = 0;
         Departed = false;
+        if (rates.ReferencePerRegime)
+        {
+            AlternateReference = Reference;
+            AlternateReferenceSpread = ReferenceSpread;
+        }
     }
 
     /// <summary>
@@ -49,11 +54,12 @@ internal partial struct ChannelBaseline
         && Math.Abs(value - Alternate) < 0.25 * Math.Abs(Alternate - Level);
 
     /// <summary>The leader switched regime: this channel swaps to its level and noise there, before it is scored.</summary>
-    public void FollowRegime()
+    public void FollowRegime(in DetectorRates rates)
     {
         var leftLevel = Level;
         Level = Alternate;
         Alternate = (float)leftLevel;
+        SwapReference(rates);
         var left = ResidualSpread;
         if (AlternateSpread > 0)
         {
@@ -178,6 +184,7 @@ internal partial struct ChannelBaseline
 
         AlternateSpread = (float)leftSpread;
         Level += rates.Level * (value - Level);
+        SwapReference(rates);
         Trend = 0;
         Run = 0;
         Departed = false;

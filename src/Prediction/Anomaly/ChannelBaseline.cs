@@ -29,6 +29,12 @@ internal partial struct ChannelBaseline
     public float Alternate { get; set; }
     public float AlternateSpread { get; set; }
     public short AlternateCount { get; set; }
+
+    /// <summary>The other regime's slow-drift reference (version 5).</summary>
+    public float AlternateReference { get; set; }
+
+    /// <summary>The other regime's reference spread; 0 while that regime's reference has not been learned.</summary>
+    public float AlternateReferenceSpread { get; set; }
     public bool Departed { get; set; }
 
     /// <summary>Running median of the one-step change's size (detector version 3): the within-regime noise, blind to the rare jumps between regimes.</summary>
@@ -239,6 +245,12 @@ internal partial struct ChannelBaseline
 
         var elapsed = Math.Clamp(ticks - LastTicks, 0, rates.ReferenceTicks / 24);
         var rate = Math.Max(1.0 / LevelCount, elapsed / rates.ReferenceTicks) * factor * (Math.Abs(terms.ReferenceZ) > rates.FreezeSigmas ? 0.1 : 1.0);
+        if (ReferenceFollowsLevel(rates))
+        {
+            Reference = (float)Level;
+            return;
+        }
+
         var sigma = ReferenceSigma;
         var deviation = Level - Reference;
         var clip = LevelCount > 10 ? rates.Clip * sigma : double.PositiveInfinity;
@@ -271,5 +283,6 @@ internal partial struct ChannelBaseline
         Departed = false;
         Drift = 0;
         Slope = 0;
+        AlternateReferenceSpread = 0;
     }
 }

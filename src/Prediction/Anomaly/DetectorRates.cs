@@ -19,7 +19,9 @@ internal readonly record struct DetectorRates(
     bool Regimes,
     bool RegimesFromJumps = false,
     bool CommonMovement = false,
-    double StepBeyondLevel = 0)
+    double StepBeyondLevel = 0,
+    bool ReferencePerRegime = false,
+    bool FollowWithoutLeader = false)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -42,7 +44,9 @@ internal readonly record struct DetectorRates(
         Regimes: options.OperatingRegimes,
         RegimesFromJumps: options.OperatingRegimes && options.RegimesFromJumps,
         CommonMovement: options.CommonMovement,
-        StepBeyondLevel: options.StepBeyondLevelSigmas);
+        StepBeyondLevel: options.StepBeyondLevelSigmas,
+        ReferencePerRegime: options.OperatingRegimes && options.ReferencePerRegime,
+        FollowWithoutLeader: options.OperatingRegimes && (options.RegimesFromJumps || options.FollowWithoutLeader));
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

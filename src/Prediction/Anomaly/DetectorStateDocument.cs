@@ -45,7 +45,9 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("xd"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Departed = false,
     [property: JsonPropertyName("xf"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Follower = false,
     [property: JsonPropertyName("xh"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool LevelIsHigh = false,
-    [property: JsonPropertyName("js"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float TypicalStep = 0);
+    [property: JsonPropertyName("js"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float TypicalStep = 0,
+    [property: JsonPropertyName("xb"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float AlternateReference = 0,
+    [property: JsonPropertyName("xbs"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float AlternateReferenceSpread = 0);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

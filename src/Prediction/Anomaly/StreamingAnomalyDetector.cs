@@ -89,13 +89,13 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             valid++;
             if (leaderHigh is { } high && channels[i].Follower && channels[i].LevelIsHigh != high)
             {
-                channels[i].FollowRegime();
+                channels[i].FollowRegime(rates);
             }
-            else if (leaderHigh is null && leader >= 0 && rates.RegimesFromJumps && channels[i].LandedInOtherRegime(values[i]))
+            else if (leaderHigh is null && leader >= 0 && rates.FollowWithoutLeader && channels[i].LandedInOtherRegime(values[i]))
             {
                 // The leader's reading is missing (a dropout): a calibrated follower that clearly landed in its other
                 // regime switches by itself rather than scoring the switch.
-                channels[i].FollowRegime();
+                channels[i].FollowRegime(rates);
             }
 
             terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);
@@ -191,7 +191,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         {
             if (i != leader)
             {
-                channels[i].BecomeFollower(high);
+                channels[i].BecomeFollower(high, rates);
             }
         }
     }
@@ -310,7 +310,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
                 var channel = new ChannelBaseline();
                 if (leader >= 0)
                 {
-                    channel.BecomeFollower(channels[leader].Level > channels[leader].Alternate);
+                    channel.BecomeFollower(channels[leader].Level > channels[leader].Alternate, rates);
                 }
 
                 channels = [.. channels, channel];
@@ -363,7 +363,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh, c.TypicalStep);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh, c.TypicalStep, c.AlternateReference, c.AlternateReferenceSpread);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -391,5 +391,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         Follower = d.Follower,
         LevelIsHigh = d.LevelIsHigh,
         TypicalStep = d.TypicalStep,
+        AlternateReference = d.AlternateReference,
+        AlternateReferenceSpread = d.AlternateReferenceSpread,
     };
 }

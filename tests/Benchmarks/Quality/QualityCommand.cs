@@ -6,7 +6,8 @@ namespace WorkOrders.Benchmarks.Quality;
 /// <summary>
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
-/// Anomaly:RegimesFromJumps), v4 (the default detector: v2 with Anomaly:CommonMovement), each also seeded from
+/// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (the default detector: v4 with
+/// Anomaly:ReferencePerRegime), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
@@ -33,10 +34,11 @@ internal static class QualityCommand
             catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
         }
 
-        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0 };
-        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0 };
+        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
+        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
         var v3 = v2 with { RegimesFromJumps = true };
-        var v4 = new AnomalyDetectorOptions();
+        var v4 = new AnomalyDetectorOptions { ReferencePerRegime = false };
+        var v5 = new AnomalyDetectorOptions();
         DetectorVersion[] versions =
         [
             new("v1", v1, AnomalyBaselineCatalog.Empty),
@@ -47,6 +49,8 @@ internal static class QualityCommand
             new("v3+baseline", v3, catalog),
             new("v4", v4, AnomalyBaselineCatalog.Empty),
             new("v4+baseline", v4, catalog),
+            new("v5", v5, AnomalyBaselineCatalog.Empty),
+            new("v5+baseline", v5, catalog),
         ];
         if (options.Versions is { } kept)
         {

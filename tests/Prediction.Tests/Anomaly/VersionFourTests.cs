@@ -8,7 +8,7 @@ namespace WorkOrders.Prediction.Tests.Anomaly;
 /// </summary>
 public sealed class VersionFourTests
 {
-    private static readonly AnomalyDetectorOptions VersionTwo = new() { CommonMovement = false, StepBeyondLevelSigmas = 0 };
+    private static readonly AnomalyDetectorOptions VersionTwo = new() { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
 
     private static readonly string[] Channels = ["current_a", "flow_m3h", "temperature_c", "pressure_bar", "vibration_rms_g"];
 
