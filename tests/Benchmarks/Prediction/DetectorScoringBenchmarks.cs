@@ -6,8 +6,10 @@ namespace WorkOrders.Benchmarks.Prediction;
 /// <summary>
 /// Cost of scoring one sample on one warmed-up device, for one and for ten channels, per detector version in one run:
 /// v1 = no slow-drift reference and no operating regimes (<c>ReferenceMemoryHours = 0</c>, <c>OperatingRegimes = false</c>),
-/// v2 = version 2 (<c>CommonMovement = false</c>, <c>StepBeyondLevelSigmas = 0</c>), v4 = the defaults (common movement,
-/// step cap, jumps as regime departures). The device is warmed up on a day and a bit of minute samples, so v2's day-long reference counts.
+/// v2 = version 2 (<c>CommonMovement = false</c>, <c>StepBeyondLevelSigmas = 0</c>), v4 = common movement, step cap and
+/// jumps as regime departures, with one slow-drift reference per channel (<c>ReferencePerRegime = false</c>), v5 = the
+/// defaults (a reference per operating regime). The device is warmed up on a day and a bit of minute samples, so v2's
+/// day-long reference counts.
 /// </summary>
 [MemoryDiagnoser]
 public class DetectorScoringBenchmarks
@@ -20,8 +22,8 @@ public class DetectorScoringBenchmarks
     private Dictionary<string, double>[] readings = [];
     private int next;
 
-    [Params("v1", "v2", "v4")]
-    public string Version { get; set; } = "v4";
+    [Params("v1", "v2", "v4", "v5")]
+    public string Version { get; set; } = "v5";
 
     [Params(1, 10)]
     public int Channels { get; set; }
@@ -33,8 +35,12 @@ public class DetectorScoringBenchmarks
         readings = [.. Enumerable.Range(0, Samples).Select(_ => Enumerable.Range(0, Channels).ToDictionary(c => $"ch{c}", c => 10.0 * c + random.NextDouble()))];
         var options = Version switch
         {
-            "v1" => new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0 },
-            "v2" => new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0 },
+            "v1" => new AnomalyDetectorOptions
+            {
+                ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false,
+            },
+            "v2" => new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false },
+            "v4" => new AnomalyDetectorOptions { ReferencePerRegime = false },
             _ => new AnomalyDetectorOptions(),
         };
         detector = new AnomalyDetectorFactory(options).Create("pump");
