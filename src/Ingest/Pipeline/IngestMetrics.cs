@@ -9,6 +9,7 @@ public sealed class IngestMetrics : IDisposable
 
     private readonly Meter _meter;
     private long _queueDepth;
+    private long _walFrames;
 
     public IngestMetrics(IMeterFactory meterFactory)
     {
@@ -20,6 +21,10 @@ public sealed class IngestMetrics : IDisposable
         BatchFailures = _meter.CreateCounter<long>("pdm.ingest.batch_failures", description: "Batches that failed and will be retried (not acknowledged)");
         BatchSize = _meter.CreateHistogram<int>("pdm.ingest.batch_size", description: "Messages per processed batch");
         _meter.CreateObservableGauge("pdm.ingest.queue_depth", () => Interlocked.Read(ref _queueDepth), description: "Messages received and waiting for processing");
+        StoreCheckpointDuration = _meter.CreateHistogram<double>("pdm.ingest.store.checkpoint_duration", unit: "ms",
+            description: "Background checkpoint passes of the embedded telemetry store, each copying its write-ahead log into the database file");
+        _meter.CreateObservableGauge("pdm.ingest.store.wal_frames", () => Interlocked.Read(ref _walFrames), unit: "{frame}",
+            description: "Frames (4 KiB pages) in the embedded store's write-ahead log at its last checkpoint pass");
     }
 
     public Counter<long> MessagesReceived { get; }
@@ -34,7 +39,16 @@ public sealed class IngestMetrics : IDisposable
 
     public Histogram<int> BatchSize { get; }
 
+    public Histogram<double> StoreCheckpointDuration { get; }
+
     public void QueueChanged(long delta) => Interlocked.Add(ref _queueDepth, delta);
+
+    /// <summary>One checkpoint pass of the embedded store: how long it took and how many frames its log held.</summary>
+    public void StoreCheckpointed(double elapsedMs, long logFrames)
+    {
+        StoreCheckpointDuration.Record(elapsedMs);
+        Interlocked.Exchange(ref _walFrames, logFrames);
+    }
 
     public void Dispose() => _meter.Dispose();
 }

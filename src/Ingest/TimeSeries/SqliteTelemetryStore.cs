@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkOrders.Ingest.Pipeline;
 
 namespace WorkOrders.Ingest.TimeSeries;
 
@@ -11,7 +12,7 @@ namespace WorkOrders.Ingest.TimeSeries;
 /// <see cref="EmbeddedStoreOptions.Retention"/> and <see cref="EmbeddedStoreOptions.MaxRows"/>.
 /// </summary>
 public sealed partial class SqliteTelemetryStore(
-    IOptions<EmbeddedStoreOptions> options, TimeProvider time, ILogger<SqliteTelemetryStore> logger)
+    IOptions<EmbeddedStoreOptions> options, TimeProvider time, ILogger<SqliteTelemetryStore> logger, IngestMetrics? metrics = null)
     : ITelemetryStore, IAsyncDisposable, IDisposable
 {
     private const int SchemaVersion = 1;
@@ -180,7 +181,7 @@ public sealed partial class SqliteTelemetryStore(
             if (settings.Checkpoint == EmbeddedStoreCheckpoint.Background)
             {
                 checkpointer = await SqliteWalCheckpointer.StartAsync(ConnectionString(SqliteOpenMode.ReadWrite), gate,
-                    settings.WalAutoCheckpointPages, settings.CheckpointInterval, time, logger, cancellationToken).ConfigureAwait(false);
+                    settings.WalAutoCheckpointPages, settings.CheckpointInterval, time, logger, metrics, cancellationToken).ConfigureAwait(false);
             }
         }
         catch

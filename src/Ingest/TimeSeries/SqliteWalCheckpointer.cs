@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using WorkOrders.Ingest.Pipeline;
 
 namespace WorkOrders.Ingest.TimeSeries;
 
@@ -26,12 +27,15 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
     private readonly TimeSpan interval;
     private readonly TimeProvider time;
     private readonly ILogger logger;
+    private readonly IngestMetrics? metrics;
     private readonly Thread thread;
     private long completed;
 
     private SqliteWalCheckpointer(
-        SqliteConnection connection, SemaphoreSlim writeGate, int restartAfterFrames, TimeSpan interval, TimeProvider time, ILogger logger)
+        SqliteConnection connection, SemaphoreSlim writeGate, int restartAfterFrames, TimeSpan interval, TimeProvider time, ILogger logger,
+        IngestMetrics? metrics)
     {
+        this.metrics = metrics;
         this.connection = connection;
         this.writeGate = writeGate;
         this.restartAfterFrames = restartAfterFrames;
@@ -51,7 +55,7 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
     /// </summary>
     public static async Task<SqliteWalCheckpointer> StartAsync(
         string connectionString, SemaphoreSlim writeGate, int restartAfterFrames, TimeSpan interval, TimeProvider time, ILogger logger,
-        CancellationToken cancellationToken)
+        IngestMetrics? metrics, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
@@ -64,7 +68,7 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
             throw;
         }
 
-        return new SqliteWalCheckpointer(connection, writeGate, restartAfterFrames, interval, time, logger);
+        return new SqliteWalCheckpointer(connection, writeGate, restartAfterFrames, interval, time, logger, metrics);
     }
 
     /// <summary>Tells the checkpointer the log has grown; cheap, never blocks.</summary>
@@ -139,7 +143,9 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
         }
 
         var logFrames = reader.GetInt64(1);
-        Log.Checkpointed(logger, reader.GetInt64(2), logFrames, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Log.Checkpointed(logger, reader.GetInt64(2), logFrames, elapsedMs);
+        metrics?.StoreCheckpointed(elapsedMs, logFrames);
         return logFrames;
     }
 

@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using WorkOrders.Ingest.Pipeline;
 using WorkOrders.Ingest.TimeSeries;
+using WorkOrders.Ingest.Tests.Pipeline;
 
 namespace WorkOrders.Ingest.Tests.TimeSeries;
 
@@ -54,6 +58,47 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
 
         Assert.True(grown, $"no checkpoint copied the log: database file still {new FileInfo(DatabasePath).Length} B");
         Assert.Equal(SampleCount, (await store.ReadAsync("pump-1", null, 10_000)).Count);
+    }
+
+    [Fact]
+    public async Task ABackgroundCheckpoint_IsMeasured_ItsDurationAndTheFramesItsLogHeld()
+    {
+        using var meters = new TestMeterFactory();
+        var metrics = new IngestMetrics(meters);
+        var durations = new ConcurrentQueue<double>();
+        var walFrames = new ConcurrentQueue<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == IngestMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "pdm.ingest.store.checkpoint_duration")
+            {
+                durations.Enqueue(value);
+            }
+        });
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "pdm.ingest.store.wal_frames")
+            {
+                walFrames.Enqueue(value);
+            }
+        });
+        listener.Start();
+        var store = Store(new EmbeddedStoreOptions { CheckpointInterval = TimeSpan.FromSeconds(1) }, metrics);
+        await WriteManyAsync(store);
+
+        Assert.True(await FileGrowsAsync(() => time.Advance(TimeSpan.FromSeconds(1))), "no checkpoint ran");
+        listener.RecordObservableInstruments();
+
+        Assert.NotEmpty(durations);
+        Assert.All(durations, duration => Assert.True(duration >= 0));
+        Assert.True(walFrames.TryPeek(out var frames) && frames > 0, $"wal_frames {string.Join(",", walFrames)}");
     }
 
     [Fact]
@@ -167,14 +212,14 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         }
     }
 
-    private SqliteTelemetryStore Store(EmbeddedStoreOptions options)
+    private SqliteTelemetryStore Store(EmbeddedStoreOptions options, IngestMetrics? metrics = null)
     {
         if (options.Path == new EmbeddedStoreOptions().Path)
         {
             options.Path = DatabasePath;
         }
 
-        var store = new SqliteTelemetryStore(Options.Create(options), time, NullLogger<SqliteTelemetryStore>.Instance);
+        var store = new SqliteTelemetryStore(Options.Create(options), time, NullLogger<SqliteTelemetryStore>.Instance, metrics);
         stores.Add(store);
         return store;
     }

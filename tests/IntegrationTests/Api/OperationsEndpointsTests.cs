@@ -47,7 +47,7 @@ public sealed class OperationsEndpointsTests(MosquittoServer broker)
     }
 
     [Fact]
-    public async Task AfterTelemetryFlowed_MetricsServeIngestCounters_AndDeadLettersShowTheRejectedMessagesReason()
+    public async Task AfterTelemetryFlowed_MetricsServeIngestCountersAndTheStoresCheckpoint_AndDeadLettersShowTheRejectedMessagesReason()
     {
         await using var api = new ApiFactory(broker);
         using var http = api.CreateClient();
@@ -73,8 +73,12 @@ public sealed class OperationsEndpointsTests(MosquittoServer broker)
         await Eventually.AssertAsync(async () =>
         {
             metrics = await http.GetStringAsync("/metrics");
-            return metrics.Contains("pdm_ingest_dead_letters", StringComparison.Ordinal);
-        }, Patience, "pdm_ingest_dead_letters on /metrics");
+            return metrics.Contains("pdm_ingest_dead_letters", StringComparison.Ordinal)
+                && metrics.Contains("pdm_ingest_store_checkpoint_duration", StringComparison.Ordinal);
+        }, Patience, "pdm_ingest_dead_letters and the embedded store's checkpoint (a second after the write) on /metrics");
+        Assert.Contains("pdm_ingest_store_checkpoint_duration_milliseconds_count", metrics, StringComparison.Ordinal);
+        var walFrames = Assert.Single(metrics.Split('\n'), line => line.StartsWith("pdm_ingest_store_wal_frames{", StringComparison.Ordinal));
+        Assert.True(double.Parse(walFrames[(walFrames.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture) > 0, walFrames);
         Assert.Contains("pdm_ingest_messages", metrics, StringComparison.Ordinal);
         Assert.Contains("pdm_ingest_samples_accepted", metrics, StringComparison.Ordinal);
         Assert.Contains("reason=\"value_out_of_range\"", metrics, StringComparison.Ordinal);
