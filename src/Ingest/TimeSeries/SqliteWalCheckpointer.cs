@@ -29,7 +29,6 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
     private readonly ILogger logger;
     private readonly IngestMetrics? metrics;
     private readonly Thread thread;
-    private long completed;
 
     private SqliteWalCheckpointer(
         SqliteConnection connection, SemaphoreSlim writeGate, int restartAfterFrames, TimeSpan interval, TimeProvider time, ILogger logger,
@@ -45,9 +44,6 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
         thread = new Thread(Run) { IsBackground = true, Name = "telemetry-checkpoint" };
         thread.Start();
     }
-
-    /// <summary>Checkpoints that ran to their end (whatever they found to copy).</summary>
-    public long Completed => Interlocked.Read(ref completed);
 
     /// <summary>
     /// Opens the checkpointer's own connection to an existing WAL-mode file and starts its thread;
@@ -120,8 +116,6 @@ internal sealed partial class SqliteWalCheckpointer : IDisposable
                     writeGate.Release();
                 }
             }
-
-            Interlocked.Increment(ref completed);
         }
         catch (SqliteException exception)
         {

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Ingest.Pipeline;
 using WorkOrders.Ingest.TimeSeries;
 using WorkOrders.Ingest.Tests.Pipeline;
@@ -18,23 +15,13 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     private const int SampleCount = 3_000;
     private const long SmallFile = 64 * 1024;
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2025-06-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-    private readonly string directory = Path.Combine(Path.GetTempPath(), $"workorders-checkpoint-test-{Guid.NewGuid():N}");
-    private readonly FakeTimeProvider time = new(Now);
-    private readonly List<SqliteTelemetryStore> stores = [];
+    private readonly TemporaryStores files = new("telemetry.db", Now);
 
-    private string DatabasePath => Path.Combine(directory, "telemetry.db");
+    private string DatabasePath => files.DatabasePath;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var store in stores)
-        {
-            await store.DisposeAsync();
-        }
-
-        Directory.Delete(directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await files.DisposeAsync();
 
     [Fact]
     public async Task InTheBackground_TheWriterNeverCheckpoints_TheLogHoldsEveryWrittenPage()
@@ -54,7 +41,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         await WriteManyAsync(store);
         Assert.True(new FileInfo(DatabasePath).Length < SmallFile);
 
-        var grown = await FileGrowsAsync(() => time.Advance(TimeSpan.FromSeconds(1)));
+        var grown = await FileGrowsAsync(() => files.Time.Advance(TimeSpan.FromSeconds(1)));
 
         Assert.True(grown, $"no checkpoint copied the log: database file still {new FileInfo(DatabasePath).Length} B");
         Assert.Equal(SampleCount, (await store.ReadAsync("pump-1", null, 10_000)).Count);
@@ -93,7 +80,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         var store = Store(new EmbeddedStoreOptions { CheckpointInterval = TimeSpan.FromSeconds(1) }, metrics);
         await WriteManyAsync(store);
 
-        Assert.True(await FileGrowsAsync(() => time.Advance(TimeSpan.FromSeconds(1))), "no checkpoint ran");
+        Assert.True(await FileGrowsAsync(() => files.Time.Advance(TimeSpan.FromSeconds(1))), "no checkpoint ran");
         listener.RecordObservableInstruments();
 
         Assert.NotEmpty(durations);
@@ -126,7 +113,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
                 var restarted = false;
                 for (var attempt = 0; attempt < 200 && !restarted; attempt++)
                 {
-                    time.Advance(TimeSpan.FromSeconds(1));
+                    files.Time.Advance(TimeSpan.FromSeconds(1));
                     await Task.Delay(50);
                     restarted = LogGeneration() > before;
                 }
@@ -152,7 +139,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         await WriteManyAsync(store);
 
         // what a killed process leaves: the files as they are while its connections are still open, nothing closed
-        var crashed = Path.Combine(directory, "crashed");
+        var crashed = Path.Combine(files.Directory, "crashed");
         Directory.CreateDirectory(crashed);
         File.Copy(DatabasePath, Path.Combine(crashed, "telemetry.db"));
         File.Copy(DatabasePath + "-wal", Path.Combine(crashed, "telemetry.db-wal"));
@@ -212,15 +199,5 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         }
     }
 
-    private SqliteTelemetryStore Store(EmbeddedStoreOptions options, IngestMetrics? metrics = null)
-    {
-        if (options.Path == new EmbeddedStoreOptions().Path)
-        {
-            options.Path = DatabasePath;
-        }
-
-        var store = new SqliteTelemetryStore(Options.Create(options), time, NullLogger<SqliteTelemetryStore>.Instance, metrics);
-        stores.Add(store);
-        return store;
-    }
+    private SqliteTelemetryStore Store(EmbeddedStoreOptions options, IngestMetrics? metrics = null) => files.Open(options, metrics);
 }

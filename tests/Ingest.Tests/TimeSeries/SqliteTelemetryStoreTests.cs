@@ -1,7 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Ingest.TimeSeries;
 
 namespace WorkOrders.Ingest.Tests.TimeSeries;
@@ -9,23 +6,13 @@ namespace WorkOrders.Ingest.Tests.TimeSeries;
 public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2025-06-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-    private readonly string directory = Path.Combine(Path.GetTempPath(), $"workorders-sqlite-test-{Guid.NewGuid():N}");
-    private readonly FakeTimeProvider time = new(Now);
-    private readonly List<SqliteTelemetryStore> stores = [];
+    private readonly TemporaryStores files = new(Path.Combine("nested", "telemetry.db"), Now);
 
-    private string DatabasePath => Path.Combine(directory, "nested", "telemetry.db");
+    private string DatabasePath => files.DatabasePath;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var store in stores)
-        {
-            await store.DisposeAsync();
-        }
-
-        Directory.Delete(directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await files.DisposeAsync();
 
     [Fact]
     public async Task WritingTheSameSamplesTwice_StoresEachSeqOnce()
@@ -142,7 +129,7 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
         var first = Store();
         await first.WriteAsync([Sample("pump-1", 1, Now.AddDays(-6), 1), Sample("pump-1", 2, Now, 2)]);
         await first.DisposeAsync();
-        time.Advance(TimeSpan.FromDays(2));
+        files.Time.Advance(TimeSpan.FromDays(2));
 
         var reopened = Store();
 
@@ -220,14 +207,7 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
         }
     }
 
-    private SqliteTelemetryStore Store(EmbeddedStoreOptions? options = null)
-    {
-        options ??= new EmbeddedStoreOptions();
-        options.Path = DatabasePath;
-        var store = new SqliteTelemetryStore(Options.Create(options), time, NullLogger<SqliteTelemetryStore>.Instance);
-        stores.Add(store);
-        return store;
-    }
+    private SqliteTelemetryStore Store(EmbeddedStoreOptions? options = null) => files.Open(options);
 
     private static List<StoredSample> Samples(string deviceId, int firstSeq, int count) =>
         Enumerable.Range(firstSeq, count).Select(seq => Sample(deviceId, seq, Now.AddSeconds(seq), seq / 10.0)).ToList();
