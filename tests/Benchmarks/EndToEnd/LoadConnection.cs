@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
@@ -30,31 +29,17 @@ internal sealed class LoadConnection(string clientId, IReadOnlyList<LoadDevice> 
     }
 
     /// <summary>
-    /// Publishes until <paramref name="stop"/> is cancelled, each publish within the <paramref name="gate"/>'s window;
-    /// an in-flight publish is always finished, never abandoned.
+    /// Publishes until <paramref name="stop"/> is cancelled, each publish within the <paramref name="gate"/>'s window
+    /// and, in a paced phase, on a token of the <paramref name="pacer"/>; an in-flight publish is always finished,
+    /// never abandoned.
     /// </summary>
-    public async Task RunAsync(LoadPlan plan, int totalDevices, LoadGate gate, CancellationToken stop)
+    public async Task RunAsync(LoadPacer? pacer, LoadGate gate, CancellationToken stop)
     {
-        var interval = plan.MessagesPerSecond is { } rate ? TimeSpan.FromSeconds(totalDevices / (rate * devices.Count)) : TimeSpan.Zero;
-        var started = Stopwatch.GetTimestamp();
-        var next = interval * Random.Shared.NextDouble(); // spread the connections' first publishes over one interval
         for (var i = 0; !stop.IsCancellationRequested; i = (i + 1) % devices.Count)
         {
-            if (interval > TimeSpan.Zero)
+            if (pacer is not null && !await pacer.WaitAsync())
             {
-                var wait = next - Stopwatch.GetElapsedTime(started);
-                next += interval;
-                if (wait > TimeSpan.Zero)
-                {
-                    try
-                    {
-                        await Task.Delay(wait, stop);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        return;
-                    }
-                }
+                return;
             }
 
             try

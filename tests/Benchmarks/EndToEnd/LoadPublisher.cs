@@ -18,7 +18,8 @@ internal sealed class LoadPublisher(LoadFleet fleet, string host, int port, int 
     public async Task RunAsync(LoadPlan plan, TimeSpan duration, LoadGate gate)
     {
         using var stop = new CancellationTokenSource(duration);
-        await Task.WhenAll(_connections.Select(c => Task.Run(() => c.RunAsync(plan, fleet.Devices.Count, gate, stop.Token))));
+        await using var pacer = plan.MessagesPerSecond is { } rate ? new LoadPacer(rate, _connections.Count, stop.Token) : null;
+        await Task.WhenAll(_connections.Select(c => Task.Run(() => c.RunAsync(pacer, gate, stop.Token))));
     }
 
     public async Task DisconnectAsync() => await Task.WhenAll(_connections.Select(c => c.DisconnectAsync()));
