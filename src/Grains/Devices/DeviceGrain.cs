@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using WorkOrders.Contracts.Devices;
@@ -29,6 +30,7 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
     private bool _dirty;
     private DateTime _nextSaveAtUtc;
     private IGrainTimer? _workOrderRetry;
+    private bool _openingWorkOrders;
     private Task _saveInFlight = Task.CompletedTask;
     private ActiveModel? _model;
 
@@ -88,7 +90,7 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         services.Metrics.ActiveDevices.Add(-1);
-        await _saveInFlight;
+        await Settled(_saveInFlight);
         if (_dirty)
         {
             await SaveAsync();
@@ -144,7 +146,7 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
             if (change == EpisodeChange.Opened)
             {
                 episodeChanged = true;
-                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys, $"{DeviceId}/episode/{next.Number}"];
+                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys, WorkOrderKey(next.Number)];
                 current.OpenWorkOrderNumber = null;
                 services.Metrics.EpisodesOpened.Add(1);
                 LogEpisodeOpened(services.Logger, DeviceId, next.Number, next.Explanation);
@@ -204,7 +206,10 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
 
         if (episodeChanged && current.PendingWorkOrderKeys.Count > 0)
         {
-            await TryOpenWorkOrdersAsync(cancellationToken);
+            // The episode and its work-order key are stored: the order opens beside the batches, not inside one, so
+            // that ingest's batch (every device in it) and this device's next batches do not wait for the work-order
+            // service's dispatch. A failure there retries like any other (the key is durable, and idempotent).
+            OpenWorkOrdersSoon();
         }
 
         return new RecordResult(accepted, duplicates, late, current.LastScore);
@@ -236,8 +241,19 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
         await SaveAsync();
     }
 
+    /// <summary>
+    /// Opens the pending work orders, oldest first. Runs on a timer that interleaves with the grain's calls, so batches
+    /// may be scored (and a new episode opened) while it waits for the work-order service: one opener at a time, which
+    /// takes the keys added meanwhile, and each order is matched to its own episode by key.
+    /// </summary>
     private async Task TryOpenWorkOrdersAsync(CancellationToken cancellationToken)
     {
+        if (_openingWorkOrders)
+        {
+            return;
+        }
+
+        _openingWorkOrders = true;
         var current = _state;
         try
         {
@@ -245,8 +261,12 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
             {
                 var key = current.PendingWorkOrderKeys[0];
                 var order = await services.WorkOrders.OpenPredictiveAsync(BuildRequest(key), cancellationToken);
-                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys.Skip(1)];
-                current.OpenWorkOrderNumber = order.Number;
+                current.PendingWorkOrderKeys = [.. current.PendingWorkOrderKeys.Where(pending => pending != key)];
+                if (key == WorkOrderKey(current.Episode.Number))
+                {
+                    current.OpenWorkOrderNumber = order.Number;
+                }
+
                 await SaveAsync();
                 if (order.Created)
                 {
@@ -263,7 +283,13 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
             LogWorkOrderOpenFailed(services.Logger, exception, DeviceId, current.PendingWorkOrderKeys.FirstOrDefault() ?? "(saving state)");
             StartWorkOrderRetry();
         }
+        finally
+        {
+            _openingWorkOrders = false;
+        }
     }
+
+    private string WorkOrderKey(int episodeNumber) => $"{DeviceId}/episode/{episodeNumber}";
 
     private PredictiveWorkOrderRequest BuildRequest(string idempotencyKey)
     {
@@ -344,13 +370,26 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
         }
     }
 
-    private void StartWorkOrderRetry()
+    private void StartWorkOrderRetry() => StartWorkOrderTimer(services.Options.WorkOrderRetryInterval);
+
+    /// <summary>Opens the pending work orders now, beside this turn (a retry already waiting is brought forward).</summary>
+    private void OpenWorkOrdersSoon()
+    {
+        if (_openingWorkOrders)
+        {
+            return; // the opener running takes the new key before it stops
+        }
+
+        StopWorkOrderRetry();
+        StartWorkOrderTimer(TimeSpan.Zero);
+    }
+
+    private void StartWorkOrderTimer(TimeSpan dueTime)
     {
         // KeepAlive: a device that falls silent must not take its unopened work order into deactivation.
-        var interval = services.Options.WorkOrderRetryInterval;
         _workOrderRetry ??= this.RegisterGrainTimer(
             TryOpenWorkOrdersAsync,
-            new GrainTimerCreationOptions { DueTime = interval, Period = interval, KeepAlive = true });
+            new GrainTimerCreationOptions { DueTime = dueTime, Period = services.Options.WorkOrderRetryInterval, KeepAlive = true, Interleave = true });
     }
 
     private void StopWorkOrderRetry()
@@ -359,12 +398,26 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
         _workOrderRetry = null;
     }
 
-    /// <summary>Writes the state and returns once it is stored (after the write in flight, if any).</summary>
-    private async Task SaveAsync()
+    /// <summary>
+    /// Writes the state and returns once it is stored. Writes never overlap (each would carry the same ETag): this one
+    /// starts after the write in flight, if any, which may be a periodic one or the work-order opener's.
+    /// </summary>
+    private Task SaveAsync()
     {
-        await _saveInFlight;
+        var write = WriteAfterAsync(_saveInFlight);
+        _saveInFlight = write;
+        return write;
+    }
+
+    private async Task WriteAfterAsync(Task previous)
+    {
+        await Settled(previous);
         await WriteAsync();
     }
+
+    /// <summary>Waits for a write without taking its failure: that belongs to whoever started it.</summary>
+    private static ConfiguredTaskAwaitable Settled(Task write) =>
+        write.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
 
     /// <summary>A periodic write nobody awaits but the next write and deactivation: a failure keeps the state dirty.</summary>
     private async Task SaveInBackgroundAsync()

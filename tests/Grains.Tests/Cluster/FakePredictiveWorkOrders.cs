@@ -13,6 +13,7 @@ public sealed class FakePredictiveWorkOrders : IPredictiveWorkOrders
     private readonly List<PredictiveWorkOrderRequest> _calls = [];
     private readonly Dictionary<string, OpenedWorkOrder> _orders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _failuresLeft = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WriteGate> _holds = new(StringComparer.Ordinal);
     private readonly List<(string DeviceId, int Calls, TaskCompletionSource Reached)> _waiters = [];
     private int _lastNumber;
 
@@ -22,6 +23,15 @@ public sealed class FakePredictiveWorkOrders : IPredictiveWorkOrders
         lock (_gate)
         {
             _failuresLeft[deviceId] = count;
+        }
+    }
+
+    /// <summary>The device's calls are recorded but not answered until the gate opens, as when dispatch is slow.</summary>
+    public WriteGate HoldCalls(string deviceId)
+    {
+        lock (_gate)
+        {
+            return _holds[deviceId] = new WriteGate();
         }
     }
 
@@ -58,9 +68,10 @@ public sealed class FakePredictiveWorkOrders : IPredictiveWorkOrders
         }
     }
 
-    public Task<OpenedWorkOrder> OpenPredictiveAsync(PredictiveWorkOrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<OpenedWorkOrder> OpenPredictiveAsync(PredictiveWorkOrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Task held;
         lock (_gate)
         {
             _calls.Add(request);
@@ -71,20 +82,26 @@ public sealed class FakePredictiveWorkOrders : IPredictiveWorkOrders
                 waiter.Reached.SetResult();
             }
 
+            held = _holds.TryGetValue(request.DeviceId, out var hold) ? hold.Opened : Task.CompletedTask;
+        }
+
+        await held;
+        lock (_gate)
+        {
             if (_failuresLeft.TryGetValue(request.DeviceId, out var failures) && failures > 0)
             {
                 _failuresLeft[request.DeviceId] = failures - 1;
-                return Task.FromException<OpenedWorkOrder>(new InvalidOperationException("The work-order database is unavailable."));
+                throw new InvalidOperationException("The work-order database is unavailable.");
             }
 
             if (_orders.TryGetValue(request.IdempotencyKey, out var existing))
             {
-                return Task.FromResult(existing with { Created = false });
+                return existing with { Created = false };
             }
 
             var order = new OpenedWorkOrder(Guid.NewGuid(), $"WO-{++_lastNumber:D6}", "engineer-7", Created: true);
             _orders[request.IdempotencyKey] = order;
-            return Task.FromResult(order);
+            return order;
         }
     }
 }

@@ -49,6 +49,21 @@ public sealed class JsonGrainStorage : IGrainStorage
     /// <summary>Completes once <paramref name="count"/> writes of the grain have committed.</summary>
     public Task WaitForWritesAsync(GrainId grainId, int count) => WaitFor(_commitWaits, _writes, grainId, count);
 
+    /// <summary>Completes once the grain's stored state meets <paramref name="condition"/>: checked now and after each commit.</summary>
+    public async Task WaitForStoredAsync<T>(string stateName, GrainId grainId, Func<T, bool> condition)
+    {
+        while (true)
+        {
+            var commits = WritesOf(grainId);
+            if (Stored<T>(stateName, grainId) is { } state && condition(state))
+            {
+                return;
+            }
+
+            await WaitForWritesAsync(grainId, commits + 1);
+        }
+    }
+
     /// <summary>The grain's own state object (what its activation holds in memory), as last read or written.</summary>
     public T? Live<T>(GrainId grainId) =>
         _live.TryGetValue(grainId, out var grainState) ? ((IGrainState<T>)grainState).State : default;

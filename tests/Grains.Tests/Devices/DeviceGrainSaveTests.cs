@@ -84,6 +84,7 @@ public sealed class DeviceGrainSaveTests(DeviceClusterFixture cluster)
         Assert.NotNull(stored);
         Assert.True(stored.Episode.IsOpen);
         Assert.Equal(1, stored.Episode.Number);
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(HangGuard);
         var request = Assert.Single(cluster.WorkOrders.CallsFor(deviceId));
         Assert.Equal($"{deviceId}/episode/1", request.IdempotencyKey);
     }

@@ -78,6 +78,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         Assert.Empty(cluster.WorkOrders.CallsFor(deviceId));
 
         await RecordAllAsync(device, DegradingDevice.Degraded());
+        await WorkOrderStoredAsync(device);
 
         var request = Assert.Single(cluster.WorkOrders.CallsFor(deviceId));
         Assert.Equal($"{deviceId}/episode/1", request.IdempotencyKey);
@@ -106,6 +107,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         var device = cluster.Device(deviceId);
         var batches = DegradingDevice.All();
         await RecordAllAsync(device, batches);
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(HangGuard);
 
         var redelivered = await RecordAllAsync(device, batches);
 
@@ -126,6 +128,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         var device = cluster.Device(deviceId);
         var batches = DegradingDevice.All();
         await RecordAllAsync(device, batches);
+        await WorkOrderStoredAsync(device);
         var before = await device.GetSnapshotAsync();
         var order = Assert.Single(cluster.WorkOrders.OrdersFor(deviceId));
 
@@ -156,12 +159,39 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
     }
 
     [Fact]
+    public async Task AnswersTheBatch_WithTheEpisodeStored_BeforeTheWorkOrderServiceAnswers()
+    {
+        var deviceId = DeviceClusterFixture.NewDeviceId();
+        var device = cluster.Device(deviceId);
+        var slowDispatch = cluster.WorkOrders.HoldCalls(deviceId);
+
+        await RecordAllAsync(device, DegradingDevice.All()).WaitAsync(HangGuard);
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(HangGuard);
+
+        Assert.Empty(cluster.WorkOrders.OrdersFor(deviceId));
+        var stored = cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId());
+        Assert.NotNull(stored);
+        Assert.True(stored.Episode.IsOpen);
+        Assert.Equal([$"{deviceId}/episode/1"], stored.PendingWorkOrderKeys);
+
+        slowDispatch.Open();
+        await WorkOrderStoredAsync(device);
+        var snapshot = await device.GetSnapshotAsync().WaitAsync(HangGuard);
+
+        var order = Assert.Single(cluster.WorkOrders.OrdersFor(deviceId));
+        Assert.Equal(order.Number, snapshot.OpenEpisode?.WorkOrderNumber);
+        Assert.Empty(cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())!.PendingWorkOrderKeys);
+        Assert.Single(cluster.WorkOrders.CallsFor(deviceId));
+    }
+
+    [Fact]
     public async Task RetriesTheWorkOrder_UntilItOpens_WhenTheServiceFailsFirst()
     {
         var deviceId = DeviceClusterFixture.NewDeviceId();
         var device = cluster.Device(deviceId);
         cluster.WorkOrders.FailFirstCalls(deviceId, 1);
         await RecordAllAsync(device, DegradingDevice.All());
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(HangGuard);
         var pending = await device.GetSnapshotAsync();
         Assert.Equal(1, pending.OpenEpisode?.Number);
         Assert.Null(pending.OpenEpisode?.WorkOrderNumber);
@@ -171,6 +201,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         var retried = cluster.WorkOrders.WaitForCallsAsync(deviceId, 2);
         cluster.Clock.Advance(DeviceClusterFixture.WorkOrderRetryInterval);
         await retried.WaitAsync(HangGuard);
+        await WorkOrderStoredAsync(device);
 
         var snapshot = await device.GetSnapshotAsync();
         var order = Assert.Single(cluster.WorkOrders.OrdersFor(deviceId));
@@ -190,6 +221,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         var device = cluster.Device(deviceId);
         cluster.WorkOrders.FailFirstCalls(deviceId, 1);
         await RecordAllAsync(device, DegradingDevice.All());
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(HangGuard);
         await cluster.Cluster.DeactivateAsync(device);
         Assert.Equal([$"{deviceId}/episode/1"], cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())?.PendingWorkOrderKeys);
 
@@ -197,6 +229,7 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
         await device.GetSnapshotAsync();
         cluster.Clock.Advance(DeviceClusterFixture.WorkOrderRetryInterval);
         await retried.WaitAsync(HangGuard);
+        await WorkOrderStoredAsync(device);
 
         var snapshot = await device.GetSnapshotAsync();
         var order = Assert.Single(cluster.WorkOrders.OrdersFor(deviceId));
@@ -260,6 +293,11 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
             }
         }
     }
+
+    /// <summary>Waits until the grain has stored its work order: no key pending, the number on the episode.</summary>
+    private Task WorkOrderStoredAsync(IDeviceGrain device) =>
+        cluster.Storage.WaitForStoredAsync<DeviceState>(StateName, device.GetGrainId(),
+            state => state.PendingWorkOrderKeys.Count == 0 && state.OpenWorkOrderNumber is not null).WaitAsync(HangGuard);
 
     private static async Task<List<RecordResult>> RecordAllAsync(IDeviceGrain device, IEnumerable<TelemetryBatch> batches)
     {

@@ -70,6 +70,7 @@ public sealed class ModelRolloutTests(DeviceClusterFixture cluster) : IDisposabl
             await device.RecordAsync(batch);
         }
 
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(TimeSpan.FromSeconds(30));
         var request = Assert.Single(cluster.WorkOrders.CallsFor(deviceId));
         Assert.Equal($"{AssetType}-v5", request.ModelVersion);
         Assert.Null(request.PredictedFailureAt); // v5 has no RUL model

@@ -26,6 +26,7 @@ public sealed class RulForecastGrainTests(DeviceClusterFixture cluster) : IDispo
             await device.RecordAsync(batch);
         }
 
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(TimeSpan.FromSeconds(30));
         var request = Assert.Single(cluster.WorkOrders.CallsFor(deviceId));
         var stored = cluster.Storage.Stored<DeviceState>("device", device.GetGrainId());
         Assert.Equal($"{AssetType}-v7", request.ModelVersion);
