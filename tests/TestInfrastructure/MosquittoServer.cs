@@ -176,6 +176,7 @@ public sealed class MosquittoServer : IAsyncLifetime
             .AppendLine("max_queued_messages 1000000")
             .AppendLine("max_queued_bytes 0")
             .AppendLine("max_inflight_messages 0")
+            .AppendLine("set_tcp_nodelay true")
             .AppendLine("log_dest stderr")
             .AppendLine("log_type error")
             .AppendLine("log_type warning")

@@ -1,3 +1,5 @@
+using MQTTnet.Exceptions;
+
 namespace WorkOrders.Benchmarks.EndToEnd;
 
 /// <summary>The <c>e2e</c> verb: progress on stderr, exactly one RESULT line on stdout.</summary>
@@ -20,7 +22,17 @@ internal static class E2eCommand
         // Whatever else in the process writes to stdout goes to stderr: stdout carries the RESULT line alone.
         var stdout = Console.Out;
         Console.SetOut(Console.Error);
-        var result = await new E2eRun(options).ExecuteAsync(CancellationToken.None);
+        E2eResult result;
+        try
+        {
+            result = await new E2eRun(options).ExecuteAsync(CancellationToken.None);
+        }
+        catch (MqttCommunicationException ex)
+        {
+            await Console.Error.WriteLineAsync($"e2e: the broker {options.Broker ?? "(embedded)"} could not be reached or dropped the run: {ex.Message} {ex.InnerException?.Message}");
+            return 1;
+        }
+
         await stdout.WriteLineAsync(result.ToResultLine());
         await stdout.FlushAsync();
         return 0;

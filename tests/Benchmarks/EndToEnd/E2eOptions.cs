@@ -10,7 +10,8 @@ internal sealed record E2eOptions
           --devices N                   simulated devices (required)
           --seconds S                   seconds each load phase publishes (required; 60+ so that the measured second
                                         half spans one Devices:SaveInterval)
-          --broker host:port            an external broker (mosquitto) instead of the embedded MQTTnet broker
+          --broker host:port            an external broker (mosquitto, with set_tcp_nodelay true as in
+                                        deploy/compose/mosquitto.conf) instead of the embedded MQTTnet broker
           --postgres CONN               PostgreSQL for work orders, registry and grain state instead of SQLite
           --influx URL --influx-db DB   InfluxDB (database must exist) instead of the embedded SQLite time series
           --devices-per-connection K    devices sharing one MQTT connection (default: at most 1,000 connections)
