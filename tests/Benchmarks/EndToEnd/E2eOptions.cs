@@ -9,7 +9,7 @@ internal sealed record E2eOptions
         e2e --devices N --seconds S [options]
           --devices N                   simulated devices (required)
           --seconds S                   seconds each load phase publishes (required; 60+ so that the measured second
-                                        half spans one Devices:SaveInterval)
+                                        half holds a steady share of the grains' staggered state writes)
           --broker host:port            an external broker (mosquitto, with set_tcp_nodelay true as in
                                         deploy/compose/mosquitto.conf) instead of the embedded MQTTnet broker
           --postgres CONN               PostgreSQL for work orders, registry and grain state instead of SQLite
