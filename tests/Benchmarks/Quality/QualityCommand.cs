@@ -6,8 +6,9 @@ namespace WorkOrders.Benchmarks.Quality;
 /// <summary>
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
-/// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (the default detector: v4 with
-/// Anomaly:ReferencePerRegime), each also seeded from
+/// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (v4 with
+/// Anomaly:ReferencePerRegime), v6 (the default detector: v5 with Anomaly:FollowerLevelsMoveTogether and
+/// Anomaly:RebaselineRegimeLevels), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
