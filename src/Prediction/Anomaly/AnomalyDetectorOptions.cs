@@ -127,6 +127,24 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     /// </summary>
     public bool FollowWithoutLeader { get; init; }
 
+    /// <summary>
+    /// Detector version 6: a re-baseline (after maintenance) forgets a channel's level in <i>both</i> operating regimes.
+    /// A follower keeps only the gap between its two levels and re-calibrates (its first six switches unscored, learning
+    /// fast); a leader whose first reading lands in its other regime starts there. Before, a follower's level in the
+    /// other regime survived the re-baseline: after a repaired overheating (a compressor 20 °C cooler) every switch
+    /// into that regime landed on the pre-repair temperature and alarmed for hours; false = versions 2–5.
+    /// </summary>
+    public bool RebaselineRegimeLevels { get; init; } = true;
+
+    /// <summary>
+    /// Detector version 6: a calibrated follower's two regime levels move together. Whatever its level learns in one
+    /// regime (a temperature cooling through the night) moves its level in the other regime too, and the gap between
+    /// them is learned from how far the reading jumps when the leader switches (a current: 41 A; a temperature: about
+    /// nothing, it cannot jump). Before, each regime's level learned only during its own spells, so a temperature
+    /// visited loaded for 6 samples in 34 was left degrees behind and every loaded spell alarmed; false = versions 2–5.
+    /// </summary>
+    public bool FollowerLevelsMoveTogether { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)

@@ -53,9 +53,19 @@ internal partial struct ChannelBaseline
         && Math.Abs(value - Level) > DetectorRates.DepartureSigmas * ResidualSigma
         && Math.Abs(value - Alternate) < 0.25 * Math.Abs(Alternate - Level);
 
-    /// <summary>The leader switched regime: this channel swaps to its level and noise there, before it is scored.</summary>
-    public void FollowRegime(in DetectorRates rates)
+    /// <summary>
+    /// The leader switched regime: this channel swaps to its level and noise there, before <paramref name="value"/> is
+    /// scored. With <see cref="DetectorRates.FollowerLevelsMoveTogether"/> a calibrated follower first learns the gap
+    /// between its regimes from how far this reading jumped from the level it leaves, and keeps its trend.
+    /// </summary>
+    public void FollowRegime(double value, in DetectorRates rates)
     {
+        var together = MovesWithOtherRegime(rates);
+        if (together && double.IsFinite(value))
+        {
+            LearnGapFromJump(value, rates);
+        }
+
         var leftLevel = Level;
         Level = Alternate;
         Alternate = (float)leftLevel;
@@ -68,7 +78,7 @@ internal partial struct ChannelBaseline
         }
 
         AlternateSpread = (float)left;
-        Trend = 0;
+        Trend = together ? Trend : 0;
         Run = 0;
         Previous = Level;
         LevelIsHigh = !LevelIsHigh;

@@ -142,6 +142,7 @@ internal partial struct ChannelBaseline
     {
         if (LevelCount == 0)
         {
+            RestartRegimes(value, rates);
             Level = value;
             Trend = 0;
             Slope = 0;
@@ -189,6 +190,7 @@ internal partial struct ChannelBaseline
         var previousLevel = Level;
         Level = terms.Expected + levelRate * clipped;
         Trend += levelRate * rates.Trend * clipped;
+        MoveOtherRegimeLevel(Level - previousLevel, rates);
 
         // Spreads barely move while this channel is out of its normal, so a sustained change cannot teach
         // its own spread fast enough to hide itself.

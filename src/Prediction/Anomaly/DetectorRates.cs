@@ -21,7 +21,9 @@ internal readonly record struct DetectorRates(
     bool CommonMovement = false,
     double StepBeyondLevel = 0,
     bool ReferencePerRegime = false,
-    bool FollowWithoutLeader = false)
+    bool FollowWithoutLeader = false,
+    bool RebaselineRegimeLevels = false,
+    bool FollowerLevelsMoveTogether = false)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -46,7 +48,9 @@ internal readonly record struct DetectorRates(
         CommonMovement: options.CommonMovement,
         StepBeyondLevel: options.StepBeyondLevelSigmas,
         ReferencePerRegime: options.OperatingRegimes && options.ReferencePerRegime,
-        FollowWithoutLeader: options.OperatingRegimes && (options.RegimesFromJumps || options.FollowWithoutLeader));
+        FollowWithoutLeader: options.OperatingRegimes && (options.RegimesFromJumps || options.FollowWithoutLeader),
+        RebaselineRegimeLevels: options.OperatingRegimes && options.RebaselineRegimeLevels,
+        FollowerLevelsMoveTogether: options.OperatingRegimes && options.FollowerLevelsMoveTogether);
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

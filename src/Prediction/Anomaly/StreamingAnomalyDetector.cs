@@ -89,13 +89,13 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             valid++;
             if (leaderHigh is { } high && channels[i].Follower && channels[i].LevelIsHigh != high)
             {
-                channels[i].FollowRegime(rates);
+                channels[i].FollowRegime(values[i], rates);
             }
             else if (leaderHigh is null && leader >= 0 && rates.FollowWithoutLeader && channels[i].LandedInOtherRegime(values[i]))
             {
                 // The leader's reading is missing (a dropout): a calibrated follower that clearly landed in its other
                 // regime switches by itself rather than scoring the switch.
-                channels[i].FollowRegime(rates);
+                channels[i].FollowRegime(values[i], rates);
             }
 
             terms[i] = channels[i].Evaluate(values[i], ticks, typicalTicks, rates);

@@ -6,8 +6,9 @@ namespace WorkOrders.Benchmarks.Quality;
 /// <summary>
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
-/// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (the default detector: v4 with
-/// Anomaly:ReferencePerRegime), each also seeded from
+/// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (v4 with
+/// Anomaly:ReferencePerRegime), v6 (the default detector: v5 with Anomaly:FollowerLevelsMoveTogether and
+/// Anomaly:RebaselineRegimeLevels), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
@@ -34,11 +35,12 @@ internal static class QualityCommand
             catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
         }
 
-        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
-        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false };
+        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
+        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
         var v3 = v2 with { RegimesFromJumps = true };
-        var v4 = new AnomalyDetectorOptions { ReferencePerRegime = false };
-        var v5 = new AnomalyDetectorOptions();
+        var v4 = new AnomalyDetectorOptions { ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
+        var v5 = new AnomalyDetectorOptions { RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
+        var v6 = new AnomalyDetectorOptions();
         DetectorVersion[] versions =
         [
             new("v1", v1, AnomalyBaselineCatalog.Empty),
@@ -51,6 +53,8 @@ internal static class QualityCommand
             new("v4+baseline", v4, catalog),
             new("v5", v5, AnomalyBaselineCatalog.Empty),
             new("v5+baseline", v5, catalog),
+            new("v6", v6, AnomalyBaselineCatalog.Empty),
+            new("v6+baseline", v6, catalog),
         ];
         if (options.Versions is { } kept)
         {

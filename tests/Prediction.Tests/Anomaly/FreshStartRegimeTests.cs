@@ -9,33 +9,9 @@ namespace WorkOrders.Prediction.Tests.Anomaly;
 /// </summary>
 public sealed class FreshStartRegimeTests
 {
-    /// <summary>
-    /// Flow about 0 or 420 m³/h and current 46 or 87 A, switching every 10 samples by day and after 8 loaded / 80 unloaded
-    /// samples by night (a day is 8,640 samples at 10 s), like the simulators' screw compressor.
-    /// </summary>
-    internal static IReadOnlyDictionary<string, double>[] Compressor(Series series, int length, int from = 0)
-    {
-        var samples = new IReadOnlyDictionary<string, double>[length];
-        var loaded = true;
-        var left = 0;
-        for (var i = 0; i < length; i++)
-        {
-            if (left-- <= 0)
-            {
-                loaded = !loaded;
-                var night = (from + i) % 8640 < 2880;
-                left = loaded ? (night ? 8 : 10) : (night ? 80 : 10);
-            }
-
-            samples[i] = new Dictionary<string, double>
-            {
-                ["flow_m3h"] = loaded ? 420 + 4 * series.Gaussian() : 0.5 + 0.1 * series.Gaussian(),
-                ["current_a"] = loaded ? 87 + 0.8 * series.Gaussian() : 46 + 0.5 * series.Gaussian(),
-            };
-        }
-
-        return samples;
-    }
+    /// <summary>Flow and current of a compressor whose first sample is sample <paramref name="from"/> of its day.</summary>
+    internal static IReadOnlyDictionary<string, double>[] Compressor(Series series, int length, int from = 0) =>
+        new CycledCompressor { From = from }.Generate(series, length);
 
     /// <summary>The leading channel's index in the exported state (-1 while the device has no known regimes).</summary>
     internal static int Leader(IAnomalyDetector detector) =>
