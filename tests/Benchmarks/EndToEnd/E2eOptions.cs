@@ -19,6 +19,10 @@ internal sealed record E2eOptions
           --window W                    messages published but not yet consumed, at most (default 4,000: ingest's receive maximum)
           --drain-timeout S             seconds to wait for the platform to catch up after a phase (default 600)
           --set KEY=VALUE               any platform configuration key, e.g. --set Ingest:Mqtt:BatchSize=2000
+          --memory-rounds R             rounds of the memory phase, the first a warm-up (default 5; at least 2)
+          --memory-idle S               seconds the memory phase idles after its warm-up round (default 65); fewer
+                                        rounds and no idle (e.g. 2 and 0) are for the harness's own tests: the
+                                        grain_bytes_per_device figure is then rough
         """;
 
     public required int Devices { get; init; }
@@ -47,6 +51,16 @@ internal sealed record E2eOptions
 
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Rounds of the memory phase (<see cref="SiloMemory"/>), the first of them a warm-up that is not counted.</summary>
+    public int MemoryRounds { get; init; } = DefaultMemoryRounds;
+
+    /// <summary>How long the memory phase idles after its warm-up round, so that the array pools let go of its buffers.</summary>
+    public TimeSpan MemoryIdle { get; init; } = DefaultMemoryIdle;
+
+    private const int DefaultMemoryRounds = 5;
+
+    private static readonly TimeSpan DefaultMemoryIdle = TimeSpan.FromSeconds(65);
+
     private static int IngestReceiveMaximum => new WorkOrders.Ingest.Mqtt.MqttIngestOptions().ReceiveMaximum;
 
     public int PerConnection => DevicesPerConnection ?? Math.Max(1, (Devices + 999) / 1_000);
@@ -66,6 +80,8 @@ internal sealed record E2eOptions
         double? latencyRate = null;
         var drain = TimeSpan.FromMinutes(10);
         int? window = null;
+        var memoryRounds = DefaultMemoryRounds;
+        var memoryIdle = DefaultMemoryIdle;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -82,6 +98,8 @@ internal sealed record E2eOptions
                 case "--latency-rate": latencyRate = Positive(name, Value()); break;
                 case "--drain-timeout": drain = TimeSpan.FromSeconds(Positive(name, Value())); break;
                 case "--window": window = PositiveInt(name, Value()); break;
+                case "--memory-rounds": memoryRounds = AtLeastTwo(name, Value()); break;
+                case "--memory-idle": memoryIdle = TimeSpan.FromSeconds(NonNegative(name, Value())); break;
                 case "--set":
                     var pair = Value();
                     var eq = pair.IndexOf('=', StringComparison.Ordinal);
@@ -119,6 +137,8 @@ internal sealed record E2eOptions
             DrainTimeout = drain,
             Window = window ?? IngestReceiveMaximum,
             Settings = settings,
+            MemoryRounds = memoryRounds,
+            MemoryIdle = memoryIdle,
         };
     }
 
@@ -131,6 +151,16 @@ internal sealed record E2eOptions
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x > 0
             ? x
             : throw new ArgumentException($"{name} must be a positive number, not '{value}'.");
+
+    private static int AtLeastTwo(string name, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 2
+            ? n
+            : throw new ArgumentException($"{name} must be a whole number of at least 2 (a warm-up and a counted round), not '{value}'.");
+
+    private static double NonNegative(string name, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x >= 0
+            ? x
+            : throw new ArgumentException($"{name} must be a number of seconds, zero or more, not '{value}'.");
 
     private static string HostPort(string value)
     {

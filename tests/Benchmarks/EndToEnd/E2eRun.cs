@@ -75,7 +75,7 @@ internal sealed class E2eRun(E2eOptions options)
             var audit = await SeqAudit.RunAsync(fleet.Devices, StoredSeqs(services), cancellationToken);
             Progress.Say($"[audit] {audit}; ingest dropped {meters.IngestDuplicates:N0} duplicate samples, grains {clock.GrainDuplicates:N0}; " +
                          $"dead letters {meters.DeadLetters:N0}, failed batches {meters.BatchFailures:N0}, broker drops {meters.BrokerDropped:N0}, episodes opened {meters.EpisodesOpened:N0}");
-            var memory = await SiloMemory.MeasureAsync(services.GetRequiredService<IGrainFactory>(), fleet, meters, storage, cancellationToken);
+            var memory = await SiloMemory.MeasureAsync(services.GetRequiredService<IGrainFactory>(), fleet, meters, storage, options.MemoryRounds, options.MemoryIdle, cancellationToken);
             Progress.Say($"[memory] {memory}; {Describe(storage)}");
             Progress.Say($"[memory] {await PersistedState.DescribeAsync(services, fleet.Devices, cancellationToken)}");
             Progress.Say($"[summary] saturation latency (queueing within the window: about window ÷ rate): {saturated.PublishToScored}");

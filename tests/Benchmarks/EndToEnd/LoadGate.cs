@@ -11,15 +11,20 @@ internal sealed class LoadGate : IAsyncDisposable
 {
     private readonly SemaphoreSlim _credits;
     private readonly Func<long> _consumed;
+    private readonly TimeProvider _time;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
     private long _credited;
 
-    public LoadGate(int window, Func<long> consumed)
+    /// <param name="window">Messages published but not yet consumed, at most.</param>
+    /// <param name="consumed">How many messages the consumer has taken so far (polled every tick).</param>
+    /// <param name="time">The clock of the polling (the system's; a fake one in the harness's tests).</param>
+    public LoadGate(int window, Func<long> consumed, TimeProvider? time = null)
     {
         Window = window;
         _credits = new SemaphoreSlim(window);
         _consumed = consumed;
+        _time = time ?? TimeProvider.System;
         _credited = consumed();
         _pump = PumpAsync();
     }
@@ -41,7 +46,7 @@ internal sealed class LoadGate : IAsyncDisposable
 
     private async Task PumpAsync()
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(2));
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(2), _time);
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace WorkOrders.Benchmarks.EndToEnd;
 
 /// <summary>
@@ -17,18 +15,21 @@ internal sealed class LoadPacer : IAsyncDisposable
     private readonly double _messagesPerSecond;
     private readonly int _takers;
     private readonly CancellationToken _stop;
+    private readonly TimeProvider _time;
     private readonly Task _clock;
 
     /// <param name="messagesPerSecond">Tokens a second, over all connections.</param>
     /// <param name="takers">How many connections wait for tokens: each gets one more when the phase stops, to see it.</param>
     /// <param name="stop">Ends the phase.</param>
-    public LoadPacer(double messagesPerSecond, int takers, CancellationToken stop)
+    /// <param name="time">The clock (the system's; a fake one in the harness's tests).</param>
+    public LoadPacer(double messagesPerSecond, int takers, CancellationToken stop, TimeProvider? time = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(messagesPerSecond);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(takers);
         _messagesPerSecond = messagesPerSecond;
         _takers = takers;
         _stop = stop;
+        _time = time ?? TimeProvider.System;
         _clock = RunClockAsync();
     }
 
@@ -47,14 +48,14 @@ internal sealed class LoadPacer : IAsyncDisposable
 
     private async Task RunClockAsync()
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         var released = 0L;
-        using var timer = new PeriodicTimer(Tick);
+        using var timer = new PeriodicTimer(Tick, _time);
         try
         {
             while (await timer.WaitForNextTickAsync(_stop))
             {
-                var due = (long)(_messagesPerSecond * Stopwatch.GetElapsedTime(started).TotalSeconds) - released;
+                var due = (long)(_messagesPerSecond * _time.GetElapsedTime(started).TotalSeconds) - released;
                 if (due > 0)
                 {
                     _tokens.Release((int)Math.Min(due, int.MaxValue - _tokens.CurrentCount));

@@ -21,19 +21,17 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 internal static class SiloMemory
 {
     private const int Chunk = 200;
-    private const int Rounds = 5;
     private const int Steps = 4;
-    private static readonly TimeSpan PoolTrimWait = TimeSpan.FromSeconds(65);
 
     /// <summary>WorkOrders.Grains.Devices.DeviceGrain is internal to the silo's grain assembly: matched by name.</summary>
     private const string DeviceGrainClass = ".DeviceGrain";
 
     public static async Task<SiloMemoryResult> MeasureAsync(
-        IGrainFactory grains, LoadFleet fleet, PlatformMeters meters, StorageTimes storage, CancellationToken cancellationToken)
+        IGrainFactory grains, LoadFleet fleet, PlatformMeters meters, StorageTimes storage, int roundCount, TimeSpan poolTrimWait, CancellationToken cancellationToken)
     {
         var rounds = new List<SiloMemoryRound>();
         string? warmUpStorage = null;
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < roundCount; round++)
         {
             rounds.Add(await MeasureRoundAsync(grains, fleet, meters, storage, cancellationToken));
             // The storage timer's lists would otherwise grow inside the next round's window (the harness's own bytes).
@@ -41,7 +39,7 @@ internal static class SiloMemory
             if (round == 0)
             {
                 warmUpStorage = $"warm-up round's state reads {reads}; writes {writes}";
-                await LetPoolsTrimAsync(cancellationToken);
+                await LetPoolsTrimAsync(poolTrimWait, cancellationToken);
             }
         }
 
@@ -87,10 +85,10 @@ internal static class SiloMemory
     /// The shared array pools keep the buffers of the warm-up's state writes until a full collection finds them unused for
     /// a minute; released in a later round, they showed as a step of -650 KB. Idle that long first, collecting now and then.
     /// </summary>
-    private static async Task LetPoolsTrimAsync(CancellationToken cancellationToken)
+    private static async Task LetPoolsTrimAsync(TimeSpan poolTrimWait, CancellationToken cancellationToken)
     {
-        Progress.Say($"[memory] idling {PoolTrimWait.TotalSeconds:N0} s after the warm-up round, so that the array pools let go of its buffers");
-        for (var waited = TimeSpan.Zero; waited < PoolTrimWait; waited += TimeSpan.FromSeconds(5))
+        Progress.Say($"[memory] idling {poolTrimWait.TotalSeconds:N0} s after the warm-up round, so that the array pools let go of its buffers");
+        for (var waited = TimeSpan.Zero; waited < poolTrimWait; waited += TimeSpan.FromSeconds(5))
         {
             await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
