@@ -67,9 +67,9 @@ internal sealed class E2eRun(E2eOptions options)
             await using var publisher = new LoadPublisher(fleet, host, port, options.PerConnection, $"bench-{_runId}-p");
             await publisher.ConnectAsync(cancellationToken);
             Progress.Say($"[platform] {Describe(storage)} (registration)");
-            var (throughput, saturated) = await PhaseAsync("platform", publisher, fleet, LoadPlan.FlatOut, clock, storage);
+            var (throughput, saturated) = await PhaseAsync("platform", publisher, fleet, LoadPlan.FlatOut, clock, storage, meters);
             var rate = options.LatencyRate ?? Math.Min(0.5 * ceiling.SecondHalfConsumeRate, 0.8 * throughput.SecondHalfConsumeRate);
-            var (_, paced) = await PhaseAsync("latency", publisher, fleet, LoadPlan.Paced(rate), clock, storage);
+            var (_, paced) = await PhaseAsync("latency", publisher, fleet, LoadPlan.Paced(rate), clock, storage, meters);
             await publisher.DisconnectAsync();
 
             var audit = await SeqAudit.RunAsync(fleet.Devices, StoredSeqs(services), cancellationToken);
@@ -93,7 +93,8 @@ internal sealed class E2eRun(E2eOptions options)
         return result;
     }
 
-    private async Task<(PhaseWindow Window, LatencySummary Latency)> PhaseAsync(string name, LoadPublisher publisher, LoadFleet fleet, LoadPlan plan, StageClock clock, StorageTimes storage)
+    private async Task<(PhaseWindow Window, LatencySummary Latency)> PhaseAsync(
+        string name, LoadPublisher publisher, LoadFleet fleet, LoadPlan plan, StageClock clock, StorageTimes storage, PlatformMeters meters)
     {
         clock.BeginPhase();
         var before = clock.Totals;
@@ -104,7 +105,7 @@ internal sealed class E2eRun(E2eOptions options)
         Progress.Say($"[{name}] {window}");
         Progress.Say($"[{name}] whole phase {StageReport.Describe(clock.Totals.Minus(before))}");
         Progress.Say($"[{name}] second half {StageReport.Describe(end.Minus(half))}");
-        Progress.Say($"[{name}] {Describe(storage)}");
+        Progress.Say($"[{name}] {Describe(storage)}; {meters.TakeCheckpoints()}");
         return (window, clock.Latencies());
     }
 

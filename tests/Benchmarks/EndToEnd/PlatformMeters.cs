@@ -7,7 +7,8 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// <summary>
 /// Listens to the platform's own instruments: ingest's batch record ends a batch cycle on the <see cref="StageClock"/>;
 /// the grains' <c>pdm.grains.receive_to_scored_ms</c> (measured from ingest receipt) is kept beside the harness's own
-/// publish → scored; active grains, dead letters, duplicates, batch failures, episodes and broker drops are counted.
+/// publish → scored; active grains, dead letters, duplicates, batch failures, episodes and broker drops are counted;
+/// the embedded store's checkpoint passes are kept per phase (a pass that holds the write gate stalls ingest).
 /// </summary>
 internal sealed class PlatformMeters : IDisposable
 {
@@ -20,6 +21,8 @@ internal sealed class PlatformMeters : IDisposable
     private long _batchFailures;
     private long _episodesOpened;
     private long _brokerDropped;
+    private readonly Lock _checkpointsGate = new();
+    private List<double> _checkpointMs = [];
 
     public PlatformMeters(StageClock clock)
     {
@@ -45,6 +48,13 @@ internal sealed class PlatformMeters : IDisposable
             {
                 _clock.GrainMeasured(value);
             }
+            else if (instrument.Name == "pdm.ingest.store.checkpoint_duration")
+            {
+                lock (_checkpointsGate)
+                {
+                    _checkpointMs.Add(value);
+                }
+            }
         });
         _listener.Start();
     }
@@ -60,6 +70,18 @@ internal sealed class PlatformMeters : IDisposable
     public long EpisodesOpened => Interlocked.Read(ref _episodesOpened);
 
     public long BrokerDropped => Interlocked.Read(ref _brokerDropped);
+
+    /// <summary>The store's checkpoint passes since the last call, described (count, median, longest, total).</summary>
+    public string TakeCheckpoints()
+    {
+        List<double> taken;
+        lock (_checkpointsGate)
+        {
+            (taken, _checkpointMs) = (_checkpointMs, []);
+        }
+
+        return $"store checkpoints {Percentiles.Of(taken)} = {taken.Sum() / 1000:N1} s";
+    }
 
     public void Dispose() => _listener.Dispose();
 
