@@ -29,7 +29,7 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
     private int _samplesUntilSave;
     private bool _dirty;
     private DateTime _nextSaveAtUtc;
-    private IGrainTimer? _workOrderRetry;
+    private IGrainTimer? _workOrderTimer; // opens pending work orders: at once after an episode opens, then every retry interval until done
     private bool _openingWorkOrders;
     private Task _saveInFlight = Task.CompletedTask;
     private ActiveModel? _model;
@@ -276,7 +276,7 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
                 LogWorkOrderOpened(services.Logger, DeviceId, order.Number, key, order.AssigneeId, order.Created);
             }
 
-            StopWorkOrderRetry();
+            StopWorkOrderTimer();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -380,22 +380,22 @@ internal sealed partial class DeviceGrain(DeviceGrainServices services) : Grain,
             return; // the opener running takes the new key before it stops
         }
 
-        StopWorkOrderRetry();
+        StopWorkOrderTimer();
         StartWorkOrderTimer(TimeSpan.Zero);
     }
 
     private void StartWorkOrderTimer(TimeSpan dueTime)
     {
         // KeepAlive: a device that falls silent must not take its unopened work order into deactivation.
-        _workOrderRetry ??= this.RegisterGrainTimer(
+        _workOrderTimer ??= this.RegisterGrainTimer(
             TryOpenWorkOrdersAsync,
             new GrainTimerCreationOptions { DueTime = dueTime, Period = services.Options.WorkOrderRetryInterval, KeepAlive = true, Interleave = true });
     }
 
-    private void StopWorkOrderRetry()
+    private void StopWorkOrderTimer()
     {
-        _workOrderRetry?.Dispose();
-        _workOrderRetry = null;
+        _workOrderTimer?.Dispose();
+        _workOrderTimer = null;
     }
 
     /// <summary>
