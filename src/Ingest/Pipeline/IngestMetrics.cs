@@ -22,7 +22,7 @@ public sealed class IngestMetrics : IDisposable
         BatchSize = _meter.CreateHistogram<int>("pdm.ingest.batch_size", description: "Messages per processed batch");
         _meter.CreateObservableGauge("pdm.ingest.queue_depth", () => Interlocked.Read(ref _queueDepth), description: "Messages received and waiting for processing");
         StoreCheckpointDuration = _meter.CreateHistogram<double>("pdm.ingest.store.checkpoint_duration", unit: "ms",
-            description: "Background checkpoint passes of the embedded telemetry store, each copying its write-ahead log into the database file");
+            description: "Background checkpoint passes of the embedded telemetry store, each copying its write-ahead log into the database file; holds_writes=true marks the pass that holds writes back so that the log starts over");
         _meter.CreateObservableGauge("pdm.ingest.store.wal_frames", () => Interlocked.Read(ref _walFrames), unit: "{frame}",
             description: "Frames (4 KiB pages) in the embedded store's write-ahead log at its last checkpoint pass");
     }
@@ -43,10 +43,13 @@ public sealed class IngestMetrics : IDisposable
 
     public void QueueChanged(long delta) => Interlocked.Add(ref _queueDepth, delta);
 
-    /// <summary>One checkpoint pass of the embedded store: how long it took and how many frames its log held.</summary>
-    public void StoreCheckpointed(double elapsedMs, long logFrames)
+    /// <summary>
+    /// One checkpoint pass of the embedded store: how long it took, how many frames its log held, and whether writes
+    /// waited for it.
+    /// </summary>
+    public void StoreCheckpointed(double elapsedMs, long logFrames, bool holdingWrites)
     {
-        StoreCheckpointDuration.Record(elapsedMs);
+        StoreCheckpointDuration.Record(elapsedMs, new KeyValuePair<string, object?>("holds_writes", holdingWrites));
         Interlocked.Exchange(ref _walFrames, logFrames);
     }
 

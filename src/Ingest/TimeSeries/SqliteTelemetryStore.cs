@@ -181,7 +181,7 @@ public sealed partial class SqliteTelemetryStore(
             if (settings.Checkpoint == EmbeddedStoreCheckpoint.Background)
             {
                 checkpointer = await SqliteWalCheckpointer.StartAsync(ConnectionString(SqliteOpenMode.ReadWrite), gate,
-                    settings.WalAutoCheckpointPages, settings.CheckpointInterval, time, logger, metrics, cancellationToken).ConfigureAwait(false);
+                    settings, time, logger, metrics, cancellationToken).ConfigureAwait(false);
             }
         }
         catch

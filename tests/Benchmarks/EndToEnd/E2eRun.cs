@@ -56,7 +56,8 @@ internal sealed class E2eRun(E2eOptions options)
         var endpoints = new PlatformEndpoints(host, port, FreePort.Next(), FreePort.Next(), $"bench-{_runId}-ingest", dataDirectory);
         var clock = new StageClock();
         var storage = new StorageTimes();
-        using var meters = new PlatformMeters(clock);
+        using var pauses = new PauseTimeline();
+        using var meters = new PlatformMeters(clock, pauses);
         E2eResult result;
         await using (var platform = new PlatformHost(options, endpoints, clock, storage))
         {
@@ -67,9 +68,9 @@ internal sealed class E2eRun(E2eOptions options)
             await using var publisher = new LoadPublisher(fleet, host, port, options.PerConnection, $"bench-{_runId}-p");
             await publisher.ConnectAsync(cancellationToken);
             Progress.Say($"[platform] {Describe(storage)} (registration)");
-            var (throughput, saturated) = await PhaseAsync("platform", publisher, fleet, LoadPlan.FlatOut, clock, storage, meters);
+            var (throughput, saturated) = await PhaseAsync("platform", publisher, fleet, LoadPlan.FlatOut, clock, storage, meters, pauses);
             var rate = options.LatencyRate ?? Math.Min(0.5 * ceiling.SecondHalfConsumeRate, 0.8 * throughput.SecondHalfConsumeRate);
-            var (_, paced) = await PhaseAsync("latency", publisher, fleet, LoadPlan.Paced(rate), clock, storage, meters);
+            var (_, paced) = await PhaseAsync("latency", publisher, fleet, LoadPlan.Paced(rate), clock, storage, meters, pauses);
             await publisher.DisconnectAsync();
 
             var audit = await SeqAudit.RunAsync(fleet.Devices, StoredSeqs(services), cancellationToken);
@@ -94,9 +95,11 @@ internal sealed class E2eRun(E2eOptions options)
     }
 
     private async Task<(PhaseWindow Window, LatencySummary Latency)> PhaseAsync(
-        string name, LoadPublisher publisher, LoadFleet fleet, LoadPlan plan, StageClock clock, StorageTimes storage, PlatformMeters meters)
+        string name, LoadPublisher publisher, LoadFleet fleet, LoadPlan plan, StageClock clock, StorageTimes storage, PlatformMeters meters,
+        PauseTimeline pauses)
     {
         clock.BeginPhase();
+        pauses.Take();
         var before = clock.Totals;
         var half = before;
         var window = await PhaseRunner.RunAsync(name, publisher, fleet, plan, options.Duration, options.Window, () => clock.Accepted, () => half = clock.Totals);
@@ -106,6 +109,7 @@ internal sealed class E2eRun(E2eOptions options)
         Progress.Say($"[{name}] whole phase {StageReport.Describe(clock.Totals.Minus(before))}");
         Progress.Say($"[{name}] second half {StageReport.Describe(end.Minus(half))}");
         Progress.Say($"[{name}] {Describe(storage)}; {meters.TakeCheckpoints()}");
+        Progress.Say($"[{name}] {TailAttribution.Of(clock.Spans(), pauses.Take())}");
         return (window, clock.Latencies());
     }
 

@@ -15,6 +15,7 @@ internal sealed class PlatformMeters : IDisposable
     private const string BrokerMeter = "WorkOrders.Broker";
     private readonly MeterListener _listener = new();
     private readonly StageClock _clock;
+    private readonly PauseTimeline _pauses;
     private long _activeDevices;
     private long _deadLetters;
     private long _ingestDuplicates;
@@ -23,10 +24,12 @@ internal sealed class PlatformMeters : IDisposable
     private long _brokerDropped;
     private readonly Lock _checkpointsGate = new();
     private List<double> _checkpointMs = [];
+    private List<double> _writeHoldingCheckpointMs = [];
 
-    public PlatformMeters(StageClock clock)
+    public PlatformMeters(StageClock clock, PauseTimeline pauses)
     {
         _clock = clock;
+        _pauses = pauses;
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (instrument.Meter.Name is IngestMetrics.MeterName or GrainMetrics.MeterName or BrokerMeter)
@@ -42,7 +45,7 @@ internal sealed class PlatformMeters : IDisposable
             }
         });
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Count(instrument.Name, value));
-        _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
         {
             if (instrument.Name == "pdm.grains.receive_to_scored_ms")
             {
@@ -50,9 +53,15 @@ internal sealed class PlatformMeters : IDisposable
             }
             else if (instrument.Name == "pdm.ingest.store.checkpoint_duration")
             {
+                var holdingWrites = tags.Length > 0 && tags[0] is { Key: "holds_writes", Value: true };
+                if (holdingWrites)
+                {
+                    _pauses.StoreHeldWrites(value);
+                }
+
                 lock (_checkpointsGate)
                 {
-                    _checkpointMs.Add(value);
+                    (holdingWrites ? _writeHoldingCheckpointMs : _checkpointMs).Add(value);
                 }
             }
         });
@@ -71,16 +80,20 @@ internal sealed class PlatformMeters : IDisposable
 
     public long BrokerDropped => Interlocked.Read(ref _brokerDropped);
 
-    /// <summary>The store's checkpoint passes since the last call, described (count, median, longest, total).</summary>
+    /// <summary>
+    /// The store's checkpoint passes since the last call, described (count, median, longest, total): those beside
+    /// the writes, then those that held writes back.
+    /// </summary>
     public string TakeCheckpoints()
     {
-        List<double> taken;
+        List<double> beside, holding;
         lock (_checkpointsGate)
         {
-            (taken, _checkpointMs) = (_checkpointMs, []);
+            (beside, _checkpointMs) = (_checkpointMs, []);
+            (holding, _writeHoldingCheckpointMs) = (_writeHoldingCheckpointMs, []);
         }
 
-        return $"store checkpoints {Percentiles.Of(taken)} = {taken.Sum() / 1000:N1} s";
+        return $"store checkpoints {Percentiles.Of(beside)} = {beside.Sum() / 1000:N1} s, holding writes {Percentiles.Of(holding)} = {holding.Sum() / 1000:N1} s";
     }
 
     public void Dispose() => _listener.Dispose();

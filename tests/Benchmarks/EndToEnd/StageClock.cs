@@ -18,7 +18,7 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 internal sealed class StageClock
 {
     private readonly Lock _gate = new();
-    private readonly List<double> _publishToScored = [];
+    private readonly List<SampleSpan> _publishToScored = [];
     private readonly List<double> _publishToReceived = [];
     private readonly List<double> _receiveToScoredByGrain = [];
     private StageTotals _totals = new();
@@ -100,9 +100,10 @@ internal sealed class StageClock
         lock (_gate)
         {
             _lastHandoffEnd = Math.Max(_lastHandoffEnd ?? now, now);
+            var scoredMs = UnixMilliseconds(returnedAt);
             foreach (var sample in batch.Samples)
             {
-                _publishToScored.Add((returnedAt - sample.Timestamp).TotalMilliseconds);
+                _publishToScored.Add(new SampleSpan(UnixMilliseconds(sample.Timestamp), scoredMs));
                 if (sample.ReceivedAt is { } receivedAt)
                 {
                     _publishToReceived.Add((receivedAt - sample.Timestamp).TotalMilliseconds);
@@ -151,17 +152,29 @@ internal sealed class StageClock
         }
     }
 
+    /// <summary>This phase's samples so far: when each was published and when its grain had scored it.</summary>
+    public IReadOnlyList<SampleSpan> Spans()
+    {
+        lock (_gate)
+        {
+            return [.. _publishToScored];
+        }
+    }
+
     public LatencySummary Latencies()
     {
         lock (_gate)
         {
             return new LatencySummary(
-                Percentiles.Of(_publishToScored),
+                Percentiles.Of(_publishToScored.Select(span => span.Milliseconds).ToArray()),
                 Percentiles.Of(_publishToReceived),
                 Percentiles.Of(_receiveToScoredByGrain));
         }
     }
+
+    private static double UnixMilliseconds(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).TotalMilliseconds;
 }
+
 
 /// <summary>Cumulative time per stage of ingest's batch cycle.</summary>
 internal sealed record StageTotals

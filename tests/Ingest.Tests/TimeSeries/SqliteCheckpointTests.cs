@@ -26,7 +26,7 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     [Fact]
     public async Task InTheBackground_TheWriterNeverCheckpoints_TheLogHoldsEveryWrittenPage()
     {
-        var store = Store(new EmbeddedStoreOptions { WalAutoCheckpointPages = 100, CheckpointInterval = TimeSpan.FromSeconds(1) });
+        var store = Store(new EmbeddedStoreOptions { RestartLogAfterPages = 100, CheckpointInterval = TimeSpan.FromSeconds(1) });
 
         await WriteManyAsync(store);
 
@@ -89,6 +89,39 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnceTheLogIsLong_APassHoldingWritesFollowsTheOthers_AndIsMeasuredAsSuch()
+    {
+        using var meters = new TestMeterFactory();
+        var passes = new ConcurrentQueue<bool>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == IngestMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meters)
+                && instrument.Name == "pdm.ingest.store.checkpoint_duration")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
+            passes.Enqueue(tags.ToArray().Single(tag => tag.Key == "holds_writes").Value is true));
+        listener.Start();
+        var store = Store(new EmbeddedStoreOptions { RestartLogAfterPages = 100, CheckpointInterval = TimeSpan.FromSeconds(1) }, new IngestMetrics(meters));
+        await WriteManyAsync(store);
+        var generation = LogGeneration();
+
+        Assert.True(await FileGrowsAsync(() => files.Time.Advance(TimeSpan.FromSeconds(1))), "no checkpoint ran");
+        for (var attempt = 0; attempt < 100 && !passes.Contains(true); attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(passes.First(), "the first pass of a checkpoint held writes");
+        Assert.Contains(true, passes);
+        await store.WriteAsync([new StoredSample("pump-1", SampleCount, Now, new Dictionary<string, double> { ["rms"] = 1 })]);
+        Assert.True(LogGeneration() > generation, "the write after the pass holding writes did not start the log over");
+    }
+
+    [Fact]
     public async Task Inline_TheCommitThatCrossesTheLogLimit_Checkpoints()
     {
         var store = Store(new EmbeddedStoreOptions { Checkpoint = EmbeddedStoreCheckpoint.Inline, WalAutoCheckpointPages = 100 });
@@ -98,10 +131,15 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
         Assert.True(new FileInfo(DatabasePath).Length > SmallFile, $"database file {new FileInfo(DatabasePath).Length} B");
     }
 
-    [Fact]
-    public async Task InTheBackground_UnderBackToBackWrites_TheLogStillStartsOver()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public async Task InTheBackground_UnderBackToBackWrites_TheLogStillStartsOver(int catchUpPasses)
     {
-        var store = Store(new EmbeddedStoreOptions { WalAutoCheckpointPages = 100, CheckpointInterval = TimeSpan.FromSeconds(1) });
+        var store = Store(new EmbeddedStoreOptions
+        {
+            RestartLogAfterPages = 100, RestartCatchUpPasses = catchUpPasses, CheckpointInterval = TimeSpan.FromSeconds(1),
+        });
         await WriteManyAsync(store);
         using var stop = new CancellationTokenSource();
         var writing = WriteUntilStoppedAsync(store, stop.Token);
@@ -135,7 +173,10 @@ public sealed class SqliteCheckpointTests : IAsyncLifetime
     public async Task AProcessKilledAfterItsCommits_LeavesEverySampleInTheFiles(
         EmbeddedStoreSynchronous synchronous, EmbeddedStoreCheckpoint checkpoint)
     {
-        var store = Store(new EmbeddedStoreOptions { Synchronous = synchronous, Checkpoint = checkpoint, WalAutoCheckpointPages = 100 });
+        var store = Store(new EmbeddedStoreOptions
+        {
+            Synchronous = synchronous, Checkpoint = checkpoint, WalAutoCheckpointPages = 100, RestartLogAfterPages = 100,
+        });
         await WriteManyAsync(store);
 
         // what a killed process leaves: the files as they are while its connections are still open, nothing closed

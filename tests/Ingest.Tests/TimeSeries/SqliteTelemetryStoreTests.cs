@@ -114,7 +114,7 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
     [InlineData(EmbeddedStoreSynchronous.Full)]
     public async Task EitherSynchronousSetting_KeepsCommittedSamplesAcrossReopening(EmbeddedStoreSynchronous synchronous)
     {
-        var first = Store(new EmbeddedStoreOptions { Synchronous = synchronous, WalAutoCheckpointPages = 100 });
+        var first = Store(new EmbeddedStoreOptions { Synchronous = synchronous, RestartLogAfterPages = 100 });
         await first.WriteAsync(Samples("pump-1", 0, 500));
         await first.DisposeAsync();
 

@@ -66,14 +66,18 @@ public sealed class TelemetryStoreRegistrationTests
         Assert.Contains("Retention", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Embedded_FailsAtStartUp_ForATooShortWriteAheadLog()
+    [Theory]
+    [InlineData("WalAutoCheckpointPages", "10")]
+    [InlineData("RestartLogAfterPages", "10")]
+    [InlineData("RestartCatchUpPasses", "-1")]
+    [InlineData("RestartCatchUpPasses", "11")]
+    public async Task Embedded_FailsAtStartUp_NamingAWriteAheadLogSettingOutOfRange(string key, string value)
     {
-        await using var services = Build(new() { ["TimeSeries:Embedded:WalAutoCheckpointPages"] = "10" });
+        await using var services = Build(new() { [$"TimeSeries:Embedded:{key}"] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("WalAutoCheckpointPages", error.Message, StringComparison.Ordinal);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
