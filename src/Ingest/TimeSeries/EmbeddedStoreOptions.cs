@@ -41,12 +41,13 @@ public sealed class EmbeddedStoreOptions : IValidatableObject
 
     /// <summary>
     /// With <see cref="EmbeddedStoreCheckpoint.Background"/>: pages (4 KiB) the write-ahead log may grow to before the
-    /// checkpointer holds writes back for one pass, so that the log starts over (128 MiB by default). Every write
-    /// waits for that pass, so a longer log means fewer such waits, for disk space: at 10,000 devices and 4,500
-    /// messages a second the log grew ~8,000 pages a second.
+    /// checkpointer holds writes back for one pass, so that the log starts over (32 MiB by default). Every write waits
+    /// for that pass, which lasts about two fsyncs whatever the log's length: at 10,000 devices and 4,500 messages a
+    /// second (the log grows ~8,000 pages a second), 2,000 and 32,000 pages gave a longer p99 than 8,000
+    /// (docs/benchmarks.md). A checkpoint runs at most once per <see cref="CheckpointInterval"/>.
     /// </summary>
     [Range(100, 1_000_000)]
-    public int RestartLogAfterPages { get; set; } = 32_000;
+    public int RestartLogAfterPages { get; set; } = 8_000;
 
     /// <summary>
     /// Who copies the write-ahead log into the database file. <see cref="EmbeddedStoreCheckpoint.Background"/> (the
