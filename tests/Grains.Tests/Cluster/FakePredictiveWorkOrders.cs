@@ -44,6 +44,15 @@ public sealed class FakePredictiveWorkOrders : IPredictiveWorkOrders
     }
 
     /// <summary>The orders that exist for the device (one per idempotency key).</summary>
+    /// <summary>The order opened for an idempotency key, if any.</summary>
+    public OpenedWorkOrder? OrderFor(string idempotencyKey)
+    {
+        lock (_gate)
+        {
+            return _orders.GetValueOrDefault(idempotencyKey);
+        }
+    }
+
     public IReadOnlyList<OpenedWorkOrder> OrdersFor(string deviceId)
     {
         lock (_gate)

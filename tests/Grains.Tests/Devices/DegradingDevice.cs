@@ -25,7 +25,20 @@ internal static class DegradingDevice
     public static IReadOnlyList<TelemetryBatch> StillDegraded(int count) =>
         Batches(Samples(SteadySamples + DegradedSamples + count)[(SteadySamples + DegradedSamples)..]);
 
-    private static TelemetryPoint[] Samples(int count = SteadySamples + DegradedSamples)
+    /// <summary>
+    /// After <see cref="All"/>: <paramref name="repaired"/> samples with the vibration back at its normal level, then
+    /// <see cref="DegradedSamples"/> with it stepped up again (the fault came back).
+    /// </summary>
+    public static IReadOnlyList<TelemetryBatch> RepairedThenDegradedAgain(int repaired)
+    {
+        var relapseFrom = SteadySamples + DegradedSamples + repaired;
+        return Batches(Samples(relapseFrom + DegradedSamples, seq => seq > relapseFrom || seq is > SteadySamples and <= SteadySamples + DegradedSamples)
+            [(SteadySamples + DegradedSamples)..]);
+    }
+
+    private static TelemetryPoint[] Samples(int count = SteadySamples + DegradedSamples) => Samples(count, seq => seq > SteadySamples);
+
+    private static TelemetryPoint[] Samples(int count, Func<int, bool> degraded)
     {
         var random = new Random(17);
         return
@@ -36,7 +49,7 @@ internal static class DegradingDevice
                 new Dictionary<string, double>
                 {
                     ["temperature_c"] = Math.Round(65 + 0.4 * Gaussian(random), 2),
-                    ["vibration_rms_g"] = Math.Round(0.30 + 0.01 * Gaussian(random) + (seq > SteadySamples ? VibrationStepG : 0), 4),
+                    ["vibration_rms_g"] = Math.Round(0.30 + 0.01 * Gaussian(random) + (degraded(seq) ? VibrationStepG : 0), 4),
                     ["pressure_hpa"] = Math.Round(2_500 + 5 * Gaussian(random), 1),
                 })),
         ];

@@ -185,6 +185,42 @@ public sealed class DeviceGrainTests(DeviceClusterFixture cluster)
     }
 
     [Fact]
+    public async Task AnEpisodeThatOpensWhileTheLastOnesOrderIsRequested_GetsItsOwnOrder_NotTheOneThatAnswered()
+    {
+        var deviceId = DeviceClusterFixture.NewDeviceId();
+        var device = cluster.Device(deviceId);
+        var firstDispatch = cluster.WorkOrders.HoldCalls(deviceId);
+        await RecordAllAsync(device, DegradingDevice.All()).WaitAsync(HangGuard);
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 1).WaitAsync(HangGuard);
+
+        // repaired (the detector learns the machine anew), then the fault comes back: episode 1 closes, episode 2 opens
+        await device.RebaselineAsync().WaitAsync(HangGuard);
+        await RecordAllAsync(device, DegradingDevice.RepairedThenDegradedAgain(repaired: DegradingDevice.SteadySamples)).WaitAsync(HangGuard);
+        var whileRequested = await device.GetSnapshotAsync().WaitAsync(HangGuard);
+        Assert.Equal(2, whileRequested.OpenEpisode?.Number);
+        Assert.Null(whileRequested.OpenEpisode?.WorkOrderNumber);
+
+        var secondDispatch = cluster.WorkOrders.HoldCalls(deviceId);
+        firstDispatch.Open();
+        await cluster.WorkOrders.WaitForCallsAsync(deviceId, 2).WaitAsync(HangGuard);
+        await cluster.Storage.WaitForStoredAsync<DeviceState>(StateName, device.GetGrainId(),
+            state => state.PendingWorkOrderKeys is [var only] && only == $"{deviceId}/episode/2").WaitAsync(HangGuard);
+        Assert.Null(cluster.Storage.Stored<DeviceState>(StateName, device.GetGrainId())!.OpenWorkOrderNumber);
+
+        secondDispatch.Open();
+        await WorkOrderStoredAsync(device);
+        var snapshot = await device.GetSnapshotAsync().WaitAsync(HangGuard);
+
+        Assert.Equal([$"{deviceId}/episode/1", $"{deviceId}/episode/2"], cluster.WorkOrders.CallsFor(deviceId).Select(c => c.IdempotencyKey));
+        var first = cluster.WorkOrders.OrderFor($"{deviceId}/episode/1");
+        var second = cluster.WorkOrders.OrderFor($"{deviceId}/episode/2");
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.NotEqual(first.Number, second.Number);
+        Assert.Equal(second.Number, snapshot.OpenEpisode?.WorkOrderNumber);
+    }
+
+    [Fact]
     public async Task RetriesTheWorkOrder_UntilItOpens_WhenTheServiceFailsFirst()
     {
         var deviceId = DeviceClusterFixture.NewDeviceId();
