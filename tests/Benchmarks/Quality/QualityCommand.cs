@@ -7,8 +7,8 @@ namespace WorkOrders.Benchmarks.Quality;
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
 /// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (v4 with
-/// Anomaly:ReferencePerRegime), v6 (the default detector: v5 with Anomaly:FollowerLevelsMoveTogether and
-/// Anomaly:RebaselineRegimeLevels), each also seeded from
+/// Anomaly:ReferencePerRegime), v6 (v5 with Anomaly:FollowerLevelsMoveTogether and Anomaly:RebaselineRegimeLevels),
+/// v7 (the default detector: v6 with Anomaly:LoadConditionedTemperature and Anomaly:FollowWithoutLeader), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
@@ -59,9 +59,6 @@ internal static class QualityCommand
             new("v6+baseline", v6, catalog),
             new("v7", v7, AnomalyBaselineCatalog.Empty),
             new("v7+baseline", v7, catalog),
-            new("x-floor", v7 with { CrossChannelEnergyFloor = 0.25 }, AnomalyBaselineCatalog.Empty),
-            new("x-lct48", v7 with { LoadRelationMemoryHours = 48 }, AnomalyBaselineCatalog.Empty),
-            new("x-fwl", v7 with { FollowWithoutLeader = true }, AnomalyBaselineCatalog.Empty),
         ];
         if (options.Versions is { } kept)
         {

@@ -12,7 +12,7 @@ public sealed class VersionSevenTests
 {
     private const int Day = LoadedMachine.Day;
 
-    private static readonly AnomalyDetectorOptions VersionSix = new() { LoadConditionedTemperature = false, CrossChannelEnergyFloor = 0 };
+    private static readonly AnomalyDetectorOptions VersionSix = new() { LoadConditionedTemperature = false, FollowWithoutLeader = false };
 
     /// <summary>From 08:00 on the third day the cooler clogs: the rise grows by half within six hours and stays there.</summary>
     private static double BlockedFromThirdDay(int i) => 1 + (0.5 * Math.Clamp((i - ((2 * Day) + (Day / 3))) / (Day / 4.0), 0, 1));
