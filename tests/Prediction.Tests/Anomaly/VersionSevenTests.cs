@@ -71,6 +71,29 @@ public sealed class VersionSevenTests
         Assert.True(opened == 0, $"an episode opened: {first}");
     }
 
+    [Theory]
+    [InlineData(85)]
+    [InlineData(86)]
+    public void ATemperatureSensorStuckAtNight_IsCaughtWhenTheMorningLoadDoesNotWarmIt_WhichVersionSixMisses(int seed)
+    {
+        // From 03:00 on the third day the sensor repeats its last reading (the benchmark's stuck sensor); the shift
+        // starts at 06:00 and the machine warms by some 15 °C, the reading does not.
+        var stuckFrom = (2 * Day) + (Day / 8);
+        var samples = new LoadedMachine().Generate(new Series(seed), (2 * Day) + (Day / 2));
+        var stuck = samples[stuckFrom - 1]["temperature_c"];
+        for (var i = stuckFrom; i < samples.Length; i++)
+        {
+            samples[i] = new Dictionary<string, double>(samples[i]) { ["temperature_c"] = stuck };
+        }
+
+        var (versionSeven, first) = Episodes(new AnomalyDetectorOptions(), samples, stuckFrom);
+        var (versionSix, _) = Episodes(VersionSix, samples, stuckFrom);
+
+        Assert.True(versionSeven > 0, "version 7 opened no episode on the stuck sensor");
+        Assert.Contains("temperature_c", first, StringComparison.Ordinal);
+        Assert.Equal(0, versionSix);
+    }
+
     [Fact]
     public void AHealthyMachine_OpensNoEpisodeOverThreeDays_OnceItsFirstHoursAreBehindIt()
     {
