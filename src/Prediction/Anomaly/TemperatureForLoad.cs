@@ -12,7 +12,7 @@ namespace WorkOrders.Prediction.Anomaly;
 /// shows here long before the temperature leaves its daily swing; a rise explained by more load does not.
 /// Learning slows tenfold while the residual is beyond <see cref="DetectorRates.FreezeSigmas"/> and to the
 /// anomalous rate while the device scores high, so a growing fault does not teach the relation that it is normal.
-/// One per device with both channels (a class: devices without them carry nothing); 36 bytes of state.
+/// One per device with both channels (a class: devices without them carry nothing); 40 bytes of state, 56 with its object header.
 /// </summary>
 internal sealed class TemperatureForLoad
 {
