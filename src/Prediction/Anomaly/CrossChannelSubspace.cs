@@ -26,8 +26,12 @@ internal sealed class CrossChannelSubspace
 
     public int DegreesOfFreedom => Channels - Rank;
 
-    /// <summary>Writes the part of <paramref name="z"/> outside the subspace into <paramref name="residual"/>; returns the statistic as a normal deviate.</summary>
-    public double Evaluate(ReadOnlySpan<double> z, Span<double> residual)
+    /// <summary>
+    /// Writes the part of <paramref name="z"/> outside the subspace into <paramref name="residual"/>; returns the
+    /// statistic as a normal deviate. <paramref name="energyFloor"/> (version 7) is the smallest residual energy the
+    /// statistic is measured against, as a share of the degrees of freedom.
+    /// </summary>
+    public double Evaluate(ReadOnlySpan<double> z, Span<double> residual, double energyFloor = 0)
     {
         for (var j = 0; j < Channels; j++)
         {
@@ -45,13 +49,21 @@ internal sealed class CrossChannelSubspace
         }
 
         var energy = Dot(residual, residual);
-        return ScaleFree(energy);
+        return ScaleFree(energy, energyFloor);
     }
 
-    public double ResidualSigma => Math.Sqrt(Math.Max(ResidualEnergy, 1e-12) / DegreesOfFreedom);
+    /// <summary>
+    /// The residual energy the statistic is measured against: the learned one, floored at
+    /// <paramref name="energyFloor"/> × degrees of freedom. Every channel's residual is in its own sigmas, so a normal
+    /// sample has an energy of the order of the degrees of freedom; a learned energy far below it (quantised channels
+    /// sitting still all night on a fan) would make an ordinary sample 10⁵–10⁶ σ.
+    /// </summary>
+    public double ExpectedEnergy(double energyFloor = 0) => Math.Max(Math.Max(ResidualEnergy, 1e-12), energyFloor * DegreesOfFreedom);
 
-    private double ScaleFree(double energy) =>
-        Count < 10 ? 0 : ScoreCalibration.ChiSquareToZ(energy / Math.Max(ResidualEnergy, 1e-12) * DegreesOfFreedom, DegreesOfFreedom);
+    public double ResidualSigma(double energyFloor = 0) => Math.Sqrt(ExpectedEnergy(energyFloor) / DegreesOfFreedom);
+
+    private double ScaleFree(double energy, double energyFloor) =>
+        Count < 10 ? 0 : ScoreCalibration.ChiSquareToZ(energy / ExpectedEnergy(energyFloor) * DegreesOfFreedom, DegreesOfFreedom);
 
     public void Learn(ReadOnlySpan<double> z, ReadOnlySpan<double> residual, double rate)
     {

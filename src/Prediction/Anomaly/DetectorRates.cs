@@ -23,7 +23,10 @@ internal readonly record struct DetectorRates(
     bool ReferencePerRegime = false,
     bool FollowWithoutLeader = false,
     bool RebaselineRegimeLevels = false,
-    bool FollowerLevelsMoveTogether = false)
+    bool FollowerLevelsMoveTogether = false,
+    bool LoadConditionedTemperature = false,
+    double LoadLagSeconds = 1200,
+    double LoadRelationSeconds = 86_400)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -50,7 +53,10 @@ internal readonly record struct DetectorRates(
         ReferencePerRegime: options.OperatingRegimes && options.ReferencePerRegime,
         FollowWithoutLeader: options.OperatingRegimes && (options.RegimesFromJumps || options.FollowWithoutLeader),
         RebaselineRegimeLevels: options.OperatingRegimes && options.RebaselineRegimeLevels,
-        FollowerLevelsMoveTogether: options.OperatingRegimes && options.FollowerLevelsMoveTogether);
+        FollowerLevelsMoveTogether: options.OperatingRegimes && options.FollowerLevelsMoveTogether,
+        LoadConditionedTemperature: options.LoadConditionedTemperature,
+        LoadLagSeconds: options.LoadLagMinutes * 60,
+        LoadRelationSeconds: options.LoadRelationMemoryHours * 3600);
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

@@ -16,7 +16,8 @@ internal sealed record DetectorStateDocument(
     [property: JsonPropertyName("c")] string[] Channels,
     [property: JsonPropertyName("ch")] ChannelStateDocument[] ChannelStates,
     [property: JsonPropertyName("s")] SubspaceStateDocument? Subspace,
-    [property: JsonPropertyName("rl")] int Leader = -1)
+    [property: JsonPropertyName("rl")] int Leader = -1,
+    [property: JsonPropertyName("tl")] TemperatureForLoadDocument? TemperatureForLoad = null)
 {
     public const int CurrentVersion = 1;
 }
@@ -54,6 +55,35 @@ internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("w")] double[] Components,
     [property: JsonPropertyName("e")] double ResidualEnergy,
     [property: JsonPropertyName("n")] int Count);
+
+/// <summary>Detector version 7's temperature-for-load relation (<see cref="Anomaly.TemperatureForLoad"/>), single precision.</summary>
+internal sealed record TemperatureForLoadDocument(
+    [property: JsonPropertyName("g")] float LaggedLoad,
+    [property: JsonPropertyName("c")] float Temperature,
+    [property: JsonPropertyName("mg")] float LoadMean,
+    [property: JsonPropertyName("mc")] float TemperatureMean,
+    [property: JsonPropertyName("vg")] float LoadVariance,
+    [property: JsonPropertyName("cv")] float Covariance,
+    [property: JsonPropertyName("e")] float ResidualSpread,
+    [property: JsonPropertyName("s")] float FollowedSeconds,
+    [property: JsonPropertyName("t")] long LastTicks)
+{
+    public static TemperatureForLoadDocument From(TemperatureForLoad t) =>
+        new(t.LaggedLoad, t.Temperature, t.LoadMean, t.TemperatureMean, t.LoadVariance, t.Covariance, t.ResidualSpread, t.FollowedSeconds, t.LastTicks);
+
+    public TemperatureForLoad ToRelation() => new()
+    {
+        LaggedLoad = LaggedLoad,
+        Temperature = Temperature,
+        LoadMean = LoadMean,
+        TemperatureMean = TemperatureMean,
+        LoadVariance = LoadVariance,
+        Covariance = Covariance,
+        ResidualSpread = ResidualSpread,
+        FollowedSeconds = FollowedSeconds,
+        LastTicks = LastTicks,
+    };
+}
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(DetectorStateDocument))]

@@ -23,6 +23,9 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     private long lastTicks;
     private double typicalTicks;
     private int leader = -1;
+    private TemperatureForLoad? temperatureForLoad;
+    private int temperatureIndex = -1;
+    private int loadIndex = -1;
 
     public StreamingAnomalyDetector(string assetType, AnomalyDetectorOptions options, AssetTypeBaseline? baseline, DetectorSharing? shared = null)
     {
@@ -50,6 +53,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         subspace = state.Subspace is { } s
             ? new CrossChannelSubspace(names.Length, s.Rank, [.. s.Components], s.ResidualEnergy, s.Count)
             : null;
+        FindTemperatureAndLoad();
+        if (temperatureForLoad is not null && state.TemperatureForLoad is { } t)
+        {
+            temperatureForLoad = t.ToRelation();
+        }
     }
 
     public IReadOnlyList<string> Channels => names;
@@ -136,18 +144,29 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             maxZ = Math.Max(maxZ, Math.Max(Math.Max(Math.Abs(terms[i].DriftZ), Math.Abs(terms[i].TrendZ)), Math.Max(Math.Abs(terms[i].NoiseZ), Math.Abs(terms[i].ReferenceZ))));
         }
 
+        var heat = default(TemperatureForLoadTerm);
+        var heatSigmaFloor = 0.0;
+        var scoresHeat = temperatureForLoad is not null && !double.IsNaN(values[temperatureIndex]) && !double.IsNaN(values[loadIndex]);
+        if (scoresHeat)
+        {
+            heatSigmaFloor = channels[temperatureIndex].ResidualSigma;
+            heat = temperatureForLoad!.Evaluate(values[temperatureIndex], values[loadIndex], ticks, heatSigmaFloor, rates);
+            termCount++;
+            maxZ = Math.Max(maxZ, Math.Abs(heat.Z));
+        }
+
         var useSubspace = complete && subspace is not null;
         if (useSubspace)
         {
             termCount++;
-            maxZ = Math.Max(maxZ, subspace!.Evaluate(levelZ, crossResidual));
+            maxZ = Math.Max(maxZ, subspace!.Evaluate(levelZ, crossResidual, options.CrossChannelEnergyFloor));
         }
 
         var warming = samples < scoreFrom;
         var score = warming ? 0 : ScoreCalibration.FromSigmas(ScoreCalibration.CorrectForMultipleTerms(maxZ, termCount));
         var result = warming
             ? AnomalyScore.Learning
-            : new AnomalyScore(score, false, Explain(values, terms, useSubspace ? crossResidual : default, score));
+            : new AnomalyScore(score, false, Explain(values, terms, useSubspace ? crossResidual : default, scoresHeat ? heat : null, score));
 
         var factor = !warming && score >= options.CloseThreshold ? options.AnomalousLearningFactor : 1.0;
         for (var i = 0; i < k; i++)
@@ -156,6 +175,11 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             {
                 channels[i].Learn(values[i], ticks, terms[i], factor, rates);
             }
+        }
+
+        if (scoresHeat)
+        {
+            temperatureForLoad!.Learn(values[temperatureIndex], values[loadIndex], ticks, heat, factor, heatSigmaFloor, rates);
         }
 
         if (useSubspace && factor >= 1.0)
@@ -203,6 +227,8 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             channel.ForgetLevel();
         }
 
+        temperatureForLoad?.Forget();
+
         scoreFrom = samples + Math.Max(3, options.WarmupSamples / 4);
     }
 
@@ -218,15 +244,16 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             names,
             [.. channels.Select(ToDocument)],
             subspace is null ? null : new SubspaceStateDocument(subspace.Rank, subspace.Components, subspace.ResidualEnergy, subspace.Count),
-            leader);
+            leader,
+            temperatureForLoad is { Started: true } t ? TemperatureForLoadDocument.From(t) : null);
         return JsonSerializer.Serialize(document, DetectorStateJsonContext.Default.DetectorStateDocument);
     }
 
     private IReadOnlyList<ChannelContribution> Explain(
-        ReadOnlySpan<double> values, ReadOnlySpan<ChannelTerms> terms, ReadOnlySpan<double> crossResidual, double score)
+        ReadOnlySpan<double> values, ReadOnlySpan<ChannelTerms> terms, ReadOnlySpan<double> crossResidual, TemperatureForLoadTerm? heat, double score)
     {
         List<ChannelContribution>? list = null;
-        var crossSigma = crossResidual.IsEmpty ? 1.0 : subspace!.ResidualSigma;
+        var crossSigma = crossResidual.IsEmpty ? 1.0 : subspace!.ResidualSigma(options.CrossChannelEnergyFloor);
         var strongest = -1;
         var strongestDeviation = 0.0;
         var strongestExpected = 0.0;
@@ -268,6 +295,13 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
             {
                 deviation = terms[i].ReferenceZ;
                 expected = terms[i].Reference;
+            }
+
+            if (i == temperatureIndex && heat is { } h && Math.Abs(h.Z) > Math.Abs(deviation))
+            {
+                // The temperature against what the load explains (version 7): the expected value is the one for this load.
+                deviation = h.Z;
+                expected = h.Expected;
             }
 
             if (Math.Abs(deviation) > Math.Abs(strongestDeviation))
@@ -322,6 +356,23 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         {
             names = shared.ChannelNames.Share(names);
             subspace = names.Length < 2 ? null : NewSubspace();
+            FindTemperatureAndLoad();
+        }
+    }
+
+    /// <summary>Version 7: the device's temperature and load channels, when it has both, get a load-conditioned temperature term.</summary>
+    private void FindTemperatureAndLoad()
+    {
+        if (!rates.LoadConditionedTemperature || temperatureForLoad is not null)
+        {
+            return;
+        }
+
+        temperatureIndex = Array.IndexOf(names, options.TemperatureChannel);
+        loadIndex = Array.IndexOf(names, options.LoadChannel);
+        if (temperatureIndex >= 0 && loadIndex >= 0 && temperatureIndex != loadIndex)
+        {
+            temperatureForLoad = new TemperatureForLoad();
         }
     }
 

@@ -10,7 +10,7 @@ namespace WorkOrders.Benchmarks.Quality;
 /// </summary>
 internal static class FleetReplay
 {
-    public static FleetOutcome Run(string name, Scenario scenario, IReadOnlyList<DetectorVersion> versions, CancellationToken cancellationToken)
+    public static FleetOutcome Run(string name, Scenario scenario, IReadOnlyList<DetectorVersion> versions, CancellationToken cancellationToken, SampleTrace? trace = null)
     {
         var fleet = new FleetModel(scenario);
         var steps = (long)Math.Round((scenario.DurationSeconds ?? 86_400) / scenario.PublishIntervalSeconds);
@@ -41,7 +41,11 @@ internal static class FleetReplay
                 var readings = sample.Readings ?? new Dictionary<string, double>();
                 foreach (var run in runs)
                 {
-                    run.Observe(deviceId, at, readings);
+                    var score = run.Observe(deviceId, at, readings);
+                    if (trace is not null && ReferenceEquals(run, runs[0]) && trace.Follows(deviceId))
+                    {
+                        trace.Write(at, readings, score);
+                    }
                 }
             }
         }
@@ -74,7 +78,7 @@ internal static class FleetReplay
 
         public Dictionary<string, List<EpisodeSpan>> Episodes { get; }
 
-        public void Observe(string deviceId, DateTimeOffset at, IReadOnlyDictionary<string, double> readings)
+        public AnomalyScore Observe(string deviceId, DateTimeOffset at, IReadOnlyDictionary<string, double> readings)
         {
             var score = Detectors[deviceId].Score(at, readings);
             var (next, change) = EpisodeTracker.Observe(states[deviceId], at, score, Version.Options);
@@ -88,6 +92,8 @@ internal static class FleetReplay
             {
                 list[^1] = list[^1] with { ClosedAt = at };
             }
+
+            return score;
         }
     }
 }

@@ -7,8 +7,8 @@ namespace WorkOrders.Benchmarks.Quality;
 /// The <c>quality</c> verb: seeded labeled fleets → every detector version, side by side → Markdown tables on stdout,
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
 /// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (v4 with
-/// Anomaly:ReferencePerRegime), v6 (the default detector: v5 with Anomaly:FollowerLevelsMoveTogether and
-/// Anomaly:RebaselineRegimeLevels), each also seeded from
+/// Anomaly:ReferencePerRegime), v6 (v5 with Anomaly:FollowerLevelsMoveTogether and Anomaly:RebaselineRegimeLevels),
+/// v7 (the default detector: v6 with Anomaly:LoadConditionedTemperature and Anomaly:FollowWithoutLeader), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
@@ -35,12 +35,14 @@ internal static class QualityCommand
             catalog = BaselineTraining.Train(options.Seed + 10_000, days: 2);
         }
 
-        var v1 = new AnomalyDetectorOptions { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
-        var v2 = new AnomalyDetectorOptions { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
+        // Each version pinned by the options that came after it, so its rows stay reproducible as the defaults move on.
+        var v7 = new AnomalyDetectorOptions();
+        var v6 = v7 with { LoadConditionedTemperature = false, CrossChannelEnergyFloor = 0, FollowWithoutLeader = false };
+        var v1 = v6 with { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
+        var v2 = v6 with { CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
         var v3 = v2 with { RegimesFromJumps = true };
-        var v4 = new AnomalyDetectorOptions { ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
-        var v5 = new AnomalyDetectorOptions { RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
-        var v6 = new AnomalyDetectorOptions();
+        var v4 = v6 with { ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
+        var v5 = v6 with { RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
         DetectorVersion[] versions =
         [
             new("v1", v1, AnomalyBaselineCatalog.Empty),
@@ -55,6 +57,8 @@ internal static class QualityCommand
             new("v5+baseline", v5, catalog),
             new("v6", v6, AnomalyBaselineCatalog.Empty),
             new("v6+baseline", v6, catalog),
+            new("v7", v7, AnomalyBaselineCatalog.Empty),
+            new("v7+baseline", v7, catalog),
         ];
         if (options.Versions is { } kept)
         {
@@ -65,7 +69,8 @@ internal static class QualityCommand
         foreach (var (name, scenario) in QualityFleets.Generate(options.Seed, options.Fleets, options.Days, options.Demo))
         {
             Say(clock, $"{name}: {scenario.Fleet.Sum(g => g.Count)} devices, {scenario.Faults.Count} faults, {scenario.DurationSeconds / 86_400:0.#} days at {scenario.PublishIntervalSeconds:0} s");
-            outcomes.Add(FleetReplay.Run(name, scenario, versions, CancellationToken.None));
+            using var trace = SampleTrace.Open(name, options.Trace, options.TraceFile);
+            outcomes.Add(FleetReplay.Run(name, scenario, versions, CancellationToken.None, trace));
         }
 
         var results = versions.Select(v => QualityScore.Measure(v.Name, outcomes)).ToList();

@@ -3,10 +3,10 @@ using System.Globalization;
 namespace WorkOrders.Benchmarks.Quality;
 
 /// <summary>Arguments of the <c>quality</c> verb.</summary>
-internal sealed record QualityOptions(int Seed, int Fleets, double Days, bool Demo, string? Detail, IReadOnlySet<string>? Versions = null)
+internal sealed record QualityOptions(int Seed, int Fleets, double Days, bool Demo, string? Detail, IReadOnlySet<string>? Versions = null, string? Trace = null, string? TraceFile = null)
 {
     public const string Usage =
-        "  quality [--seed N] [--fleets N] [--days D] [--no-demo] [--detail VERSION] [--versions v2,v4,…]\n" +
+        "  quality [--seed N] [--fleets N] [--days D] [--no-demo] [--detail VERSION] [--versions v2,v4,…] [--trace FLEET/DEVICE --trace-file PATH]\n" +
         "                                      detection quality per detector version on seeded labeled fleets (docs/benchmarks.md)";
 
     public static QualityOptions Parse(IReadOnlyList<string> args)
@@ -21,12 +21,16 @@ internal sealed record QualityOptions(int Seed, int Fleets, double Days, bool De
                 "--days" => options with { Days = Number(args, ++i, "--days") },
                 "--no-demo" => options with { Demo = false },
                 "--detail" => options with { Detail = Value(args, ++i, "--detail") },
+                "--trace" => options with { Trace = Value(args, ++i, "--trace") },
+                "--trace-file" => options with { TraceFile = Value(args, ++i, "--trace-file") },
                 "--versions" => options with { Versions = Value(args, ++i, "--versions").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };
         }
 
-        return options;
+        return options.Trace is not null && options.TraceFile is null
+            ? throw new ArgumentException("--trace needs --trace-file PATH")
+            : options;
     }
 
     private static string Value(IReadOnlyList<string> args, int i, string name) =>

@@ -59,6 +59,12 @@ internal static class QualityReport
             writer.WriteLine(Invariant($"  {f.Label.DeviceId} {f.Label.FaultKind} {f.Label.Channel} began {f.Label.BeganAt:MM-dd HH:mm} detectable {f.Label.DetectableAt:MM-dd HH:mm} fails {f.Label.FailedAt:MM-dd HH:mm}"));
         }
 
+        writer.WriteLine($"--- {result.Version}: caught (the first episode that counts)");
+        foreach (var f in result.Faults.Where(f => f.Caught))
+        {
+            writer.WriteLine(Invariant($"  {f.Label.DeviceId} {f.Label.FaultKind} {f.Label.Channel} began {f.Label.BeganAt:MM-dd HH:mm} detectable {f.Label.DetectableAt:MM-dd HH:mm}, opened {f.OpenedAt:MM-dd HH:mm}: {f.Explanation}"));
+        }
+
         writer.WriteLine($"--- {result.Version}: false alarms");
         foreach (var a in result.FalseAlarms)
         {

@@ -46,7 +46,7 @@ internal static class QualityScore
         var first = episodes.FirstOrDefault(e => e.OpenedAt >= label.BeganAt && e.OpenedAt < end && e.OverlapsFrom(label.DetectableAt));
         var failedInRun = label.Failed && label.FailedAt <= runEnd;
         TimeSpan? lead = first is not null && failedInRun ? label.FailedAt - first.OpenedAt : null;
-        return new FaultResult(label, assetType, scored, scored && first is not null, lead, first?.Explanation);
+        return new FaultResult(label, assetType, scored, scored && first is not null, lead, first?.Explanation, first?.OpenedAt);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
@@ -54,7 +54,7 @@ internal static class QualityScore
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
 
-internal sealed record FaultResult(FaultLabel Label, string AssetType, bool Scored, bool Caught, TimeSpan? Lead, string? Explanation);
+internal sealed record FaultResult(FaultLabel Label, string AssetType, bool Scored, bool Caught, TimeSpan? Lead, string? Explanation, DateTimeOffset? OpenedAt = null);
 
 internal sealed record FalseAlarm(string AssetType, string DeviceId, EpisodeSpan Episode);
 

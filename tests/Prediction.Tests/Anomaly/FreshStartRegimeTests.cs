@@ -71,12 +71,23 @@ public sealed class FreshStartRegimeTests
     }
 
     [Fact]
-    public void AFollowerWhoseLeaderDroppedOut_AlarmsWithoutRegimesFromJumps()
+    public void AFollowerWhoseLeaderDroppedOut_AlarmsInVersionsFourToSix()
+    {
+        var (samples, dropped) = DroppedAtSwitches(64);
+
+        var scores = Scoring.Run(Scoring.Factory(new AnomalyDetectorOptions { FollowWithoutLeader = false }).Create("compressor"), samples);
+
+        Assert.Contains(dropped, i => scores[i] >= 0.9);
+    }
+
+    [Fact]
+    public void AFollowerWhoseLeaderDroppedOut_SwitchesByItselfWithTheDefaults()
     {
         var (samples, dropped) = DroppedAtSwitches(64);
 
         var scores = Scoring.Run(Scoring.Factory(new AnomalyDetectorOptions()).Create("compressor"), samples);
 
-        Assert.Contains(dropped, i => scores[i] >= 0.9);
+        Assert.True(dropped.Count > 100);
+        Assert.All(dropped, i => Assert.True(scores[i] < 0.9, $"sample {i} scored {scores[i]:0.00}"));
     }
 }
