@@ -72,7 +72,7 @@ internal readonly record struct Pause(double StartMs, double EndMs)
 
     public static Pause EndingNow(double elapsedMs)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var now = SampleSpan.UnixMilliseconds(DateTimeOffset.UtcNow);
         return new Pause(now - elapsedMs, now);
     }
 

@@ -8,7 +8,8 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// Listens to the platform's own instruments: ingest's batch record ends a batch cycle on the <see cref="StageClock"/>;
 /// the grains' <c>pdm.grains.receive_to_scored_ms</c> (measured from ingest receipt) is kept beside the harness's own
 /// publish → scored; active grains, dead letters, duplicates, batch failures, episodes and broker drops are counted;
-/// the embedded store's checkpoint passes are kept per phase (a pass that holds the write gate stalls ingest).
+/// the embedded store's checkpoint passes are kept per phase, those that hold the write gate (stalling ingest) on the
+/// <see cref="PauseTimeline"/>.
 /// </summary>
 internal sealed class PlatformMeters : IDisposable
 {
@@ -24,7 +25,6 @@ internal sealed class PlatformMeters : IDisposable
     private long _brokerDropped;
     private readonly Lock _checkpointsGate = new();
     private List<double> _checkpointMs = [];
-    private List<double> _writeHoldingCheckpointMs = [];
 
     public PlatformMeters(StageClock clock, PauseTimeline pauses)
     {
@@ -53,15 +53,15 @@ internal sealed class PlatformMeters : IDisposable
             }
             else if (instrument.Name == "pdm.ingest.store.checkpoint_duration")
             {
-                var holdingWrites = tags.Length > 0 && tags[0] is { Key: "holds_writes", Value: true };
-                if (holdingWrites)
+                if (HoldsWrites(tags))
                 {
                     _pauses.StoreHeldWrites(value);
+                    return;
                 }
 
                 lock (_checkpointsGate)
                 {
-                    (holdingWrites ? _writeHoldingCheckpointMs : _checkpointMs).Add(value);
+                    _checkpointMs.Add(value);
                 }
             }
         });
@@ -81,22 +81,34 @@ internal sealed class PlatformMeters : IDisposable
     public long BrokerDropped => Interlocked.Read(ref _brokerDropped);
 
     /// <summary>
-    /// The store's checkpoint passes since the last call, described (count, median, longest, total): those beside
-    /// the writes, then those that held writes back.
+    /// The store's checkpoint passes beside the writes since the last call, described (count, median, longest,
+    /// total); those that held writes back go to the <see cref="PauseTimeline"/>.
     /// </summary>
     public string TakeCheckpoints()
     {
-        List<double> beside, holding;
+        List<double> taken;
         lock (_checkpointsGate)
         {
-            (beside, _checkpointMs) = (_checkpointMs, []);
-            (holding, _writeHoldingCheckpointMs) = (_writeHoldingCheckpointMs, []);
+            (taken, _checkpointMs) = (_checkpointMs, []);
         }
 
-        return $"store checkpoints {Percentiles.Of(beside)} = {beside.Sum() / 1000:N1} s, holding writes {Percentiles.Of(holding)} = {holding.Sum() / 1000:N1} s";
+        return $"store checkpoints beside writes {Percentiles.Of(taken)} = {taken.Sum() / 1000:N1} s";
     }
 
     public void Dispose() => _listener.Dispose();
+
+    private static bool HoldsWrites(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag is { Key: "holds_writes", Value: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Count(string instrument, long value)
     {

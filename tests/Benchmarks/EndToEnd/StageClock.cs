@@ -100,10 +100,10 @@ internal sealed class StageClock
         lock (_gate)
         {
             _lastHandoffEnd = Math.Max(_lastHandoffEnd ?? now, now);
-            var scoredMs = UnixMilliseconds(returnedAt);
+            var scoredMs = SampleSpan.UnixMilliseconds(returnedAt);
             foreach (var sample in batch.Samples)
             {
-                _publishToScored.Add(new SampleSpan(UnixMilliseconds(sample.Timestamp), scoredMs));
+                _publishToScored.Add(new SampleSpan(SampleSpan.UnixMilliseconds(sample.Timestamp), scoredMs));
                 if (sample.ReceivedAt is { } receivedAt)
                 {
                     _publishToReceived.Add((receivedAt - sample.Timestamp).TotalMilliseconds);
@@ -171,10 +171,7 @@ internal sealed class StageClock
                 Percentiles.Of(_receiveToScoredByGrain));
         }
     }
-
-    private static double UnixMilliseconds(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).TotalMilliseconds;
 }
-
 
 /// <summary>Cumulative time per stage of ingest's batch cycle.</summary>
 internal sealed record StageTotals

@@ -42,11 +42,14 @@ internal sealed record TailAttribution(
     private string Share(int part) => $"{100.0 * part / Tail:F0} %";
 
     private static string Describe(IReadOnlyList<Pause> pauses) =>
-        $"{pauses.Count:N0} = {pauses.Sum(p => p.Milliseconds) / 1000:N1} s (longest {(pauses.Count == 0 ? 0 : pauses.Max(p => p.Milliseconds)):N0} ms)";
+        $"{Percentiles.Of(pauses.Select(p => p.Milliseconds).ToArray())} = {pauses.Sum(p => p.Milliseconds) / 1000:N1} s";
 }
 
 /// <summary>One sample's publish and scored times, in Unix milliseconds.</summary>
 internal readonly record struct SampleSpan(double PublishedMs, double ScoredMs)
 {
     public double Milliseconds => ScoredMs - PublishedMs;
+
+    /// <summary>A time as Unix milliseconds, sub-millisecond part kept: the scale of spans and pauses.</summary>
+    public static double UnixMilliseconds(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).TotalMilliseconds;
 }
