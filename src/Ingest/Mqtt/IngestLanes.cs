@@ -8,21 +8,26 @@ namespace WorkOrders.Ingest.Mqtt;
 /// <summary>
 /// Splits inbound messages into lanes by device id and runs one batch loop per lane, so several batches are
 /// validated, stored and handed off at once while each device's messages stay in one lane, in arrival order.
-/// A lane acknowledges a batch only after it was processed, all of its PUBACKs together, and overlaps them with
-/// filling its next batch.
+/// A lane hands its batches to the grains one after another, but does not wait for a batch's store write before it
+/// takes the next (up to <c>batchesInFlight</c> batches taken and not yet acknowledged): a slow write holds back
+/// acknowledgements, not scoring. It acknowledges a batch only after it was completed and every batch before it was
+/// acknowledged, all of its PUBACKs together.
 /// </summary>
 public sealed partial class IngestLanes
 {
     private readonly Channel<InboundMessage>[] _lanes;
     private readonly int _batchSize;
+    private readonly int _batchesInFlight;
     private readonly TimeSpan _batchWindow;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
-    public IngestLanes(int laneCount, int capacity, int batchSize, TimeSpan batchWindow, TimeProvider timeProvider, ILogger logger)
+    public IngestLanes(
+        int laneCount, int capacity, int batchSize, int batchesInFlight, TimeSpan batchWindow, TimeProvider timeProvider, ILogger logger)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(laneCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchesInFlight);
         _lanes = new Channel<InboundMessage>[laneCount];
         for (var i = 0; i < laneCount; i++)
         {
@@ -31,6 +36,7 @@ public sealed partial class IngestLanes
         }
 
         _batchSize = batchSize;
+        _batchesInFlight = batchesInFlight;
         _batchWindow = batchWindow;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -61,42 +67,65 @@ public sealed partial class IngestLanes
     }
 
     /// <summary>
-    /// Runs every lane until <see cref="Complete"/>. <paramref name="processAsync"/> gets one lane's batch and returns
-    /// true when it was stored and handed off (then it is acknowledged) or false to leave it unacknowledged for the
-    /// broker to redeliver. After <paramref name="stoppingToken"/> fires, each lane stops after its current batch.
+    /// Runs every lane until <see cref="Complete"/>. <paramref name="process"/> starts one lane's batch and reports its
+    /// <see cref="BatchProgress"/>: the lane takes its next batch once this one is handed off, and acknowledges it once
+    /// it is completed; when either is false (giving up), the lane stops and leaves this batch and the ones after it
+    /// unacknowledged for the broker to redeliver. After <paramref name="stoppingToken"/> fires, each lane takes no new
+    /// batch and waits for the ones it has started.
     /// </summary>
-    public Task RunAsync(Func<IReadOnlyList<InboundMessage>, CancellationToken, Task<bool>> processAsync, CancellationToken stoppingToken) =>
-        Task.WhenAll(_lanes.Select(lane => RunLaneAsync(lane.Reader, processAsync, stoppingToken)));
+    public Task RunAsync(Func<IReadOnlyList<InboundMessage>, CancellationToken, BatchProgress> process, CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane => RunLaneAsync(lane.Reader, process, stoppingToken)));
 
     private async Task RunLaneAsync(
         ChannelReader<InboundMessage> reader,
-        Func<IReadOnlyList<InboundMessage>, CancellationToken, Task<bool>> processAsync,
+        Func<IReadOnlyList<InboundMessage>, CancellationToken, BatchProgress> process,
         CancellationToken stoppingToken)
     {
         await Task.Yield(); // lanes start side by side, not nested in the caller's turn
-        var acknowledging = Task.CompletedTask;
+        using var slots = new SemaphoreSlim(_batchesInFlight);
+        var acknowledged = Task.FromResult(true); // the lane's acknowledgements, chained in batch order
         try
         {
             while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
             {
+                await slots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
                 var batch = new List<InboundMessage>(_batchSize);
                 await FillBatchAsync(reader, batch).ConfigureAwait(false);
-                if (!await processAsync(batch, stoppingToken).ConfigureAwait(false))
+                var progress = process(batch, stoppingToken);
+                acknowledged = AcknowledgeInOrderAsync(acknowledged, batch, progress.Completed, slots);
+                if (!await progress.HandedOff.ConfigureAwait(false) || stoppingToken.IsCancellationRequested
+                    || acknowledged is { IsCompletedSuccessfully: true, Result: false })
                 {
-                    return; // unacknowledged: the broker redelivers it to the next session
-                }
-
-                await acknowledging.ConfigureAwait(false);
-                acknowledging = AcknowledgeAsync(batch);
-                if (stoppingToken.IsCancellationRequested)
-                {
-                    return; // the rest stays unacknowledged
+                    return; // this batch and the rest stay unacknowledged
                 }
             }
         }
         finally
         {
-            await acknowledging.ConfigureAwait(false);
+            await acknowledged.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Acknowledges a batch once it is completed and every earlier batch of its lane was acknowledged; then frees its
+    /// slot. False (and nothing acknowledged) when it or an earlier batch gave up.
+    /// </summary>
+    private async Task<bool> AcknowledgeInOrderAsync(Task<bool> earlier, List<InboundMessage> batch, Task<bool> completed, SemaphoreSlim slots)
+    {
+        try
+        {
+            var done = await completed.ConfigureAwait(false);
+            if (!await earlier.ConfigureAwait(false) || !done)
+            {
+                return false;
+            }
+
+            await AcknowledgeAsync(batch).ConfigureAwait(false);
+            return true;
+        }
+        finally
+        {
+            slots.Release();
         }
     }
 

@@ -44,6 +44,14 @@ public sealed class MqttIngestOptions
     [Range(1, 64)]
     public int Lanes { get; set; } = 4;
 
+    /// <summary>
+    /// Batches a lane may have taken and not yet acknowledged: it hands each to the grains in turn and takes the next
+    /// while earlier ones are still being stored, so a slow store write holds back acknowledgements, not scoring.
+    /// 1 makes each batch wait for its store write (and its acknowledgement) before the next is taken.
+    /// </summary>
+    [Range(1, 1_024)]
+    public int BatchesInFlight { get; set; } = 32;
+
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 

@@ -12,7 +12,8 @@ namespace WorkOrders.Ingest.Mqtt;
 /// <summary>
 /// Subscribes to every device's telemetry with a persistent MQTT v5 session and manual
 /// acknowledgement: a message is acknowledged only after its batch was stored and handed to the
-/// grains, so a crash at any point means redelivery, never loss.
+/// grains, so a crash at any point means redelivery, never loss. The grains score a batch without waiting for its
+/// store write; each phase of a batch that fails is retried on its own until it succeeds or the service stops.
 /// </summary>
 public sealed partial class MqttIngestWorker(
     IngestPipeline pipeline,
@@ -23,7 +24,13 @@ public sealed partial class MqttIngestWorker(
 {
     // Each lane can hold the whole receive maximum: one busy device never blocks the broker's delivery to others.
     private readonly IngestLanes _lanes = new(
-        options.Value.Lanes, options.Value.ReceiveMaximum, options.Value.BatchSize, options.Value.BatchWindow, timeProvider, logger);
+        options.Value.Lanes,
+        options.Value.ReceiveMaximum,
+        options.Value.BatchSize,
+        options.Value.BatchesInFlight,
+        options.Value.BatchWindow,
+        timeProvider,
+        logger);
 
     private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -36,7 +43,7 @@ public sealed partial class MqttIngestWorker(
     {
         using var client = new MqttClientFactory().CreateMqttClient();
         client.ApplicationMessageReceivedAsync += OnMessageAsync;
-        var processing = _lanes.RunAsync(ProcessUntilDoneAsync, stoppingToken);
+        var processing = _lanes.RunAsync(Process, stoppingToken);
         try
         {
             await KeepConnectedAsync(client, stoppingToken);
@@ -126,35 +133,68 @@ public sealed partial class MqttIngestWorker(
         await _lanes.WriteAsync(inbound, CancellationToken.None);
     }
 
-    /// <summary>Processes a batch, retrying until it succeeds; false when stopping first (leave it unacknowledged).</summary>
-    private async Task<bool> ProcessUntilDoneAsync(IReadOnlyList<InboundMessage> batch, CancellationToken stoppingToken)
+    /// <summary>Starts a batch through the pipeline's phases; see <see cref="BatchProgress"/>.</summary>
+    private BatchProgress Process(IReadOnlyList<InboundMessage> batch, CancellationToken stoppingToken)
+    {
+        var handedOff = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completed = CompleteAsync(batch, handedOff, stoppingToken);
+        return new BatchProgress(handedOff.Task, completed);
+    }
+
+    private async Task<bool> CompleteAsync(IReadOnlyList<InboundMessage> batch, TaskCompletionSource<bool> handedOff, CancellationToken stoppingToken)
     {
         try
         {
-            return await ProcessWithRetriesAsync(batch, stoppingToken);
+            PreparedBatch? prepared = null;
+            if (!await UntilDoneAsync(async () => prepared = await pipeline.PrepareAsync(batch, CancellationToken.None), batch.Count, stoppingToken))
+            {
+                return false;
+            }
+
+            var storing = UntilDoneAsync(() => pipeline.StoreAsync(prepared!, CancellationToken.None), batch.Count, stoppingToken);
+            var duplicatesAtGrains = 0;
+            var handed = await UntilDoneAsync(
+                async () => duplicatesAtGrains = await pipeline.HandOffAsync(prepared!, CancellationToken.None), batch.Count, stoppingToken);
+            handedOff.TrySetResult(handed);
+            metrics.BatchesAwaitingStoreChanged(1);
+            bool stored;
+            try
+            {
+                stored = await storing;
+            }
+            finally
+            {
+                metrics.BatchesAwaitingStoreChanged(-1);
+            }
+
+            return handed && stored
+                && await UntilDoneAsync(() => pipeline.CompleteAsync(prepared!, duplicatesAtGrains, CancellationToken.None), batch.Count, stoppingToken);
         }
         finally
         {
+            handedOff.TrySetResult(false);
             metrics.QueueChanged(-batch.Count);
         }
     }
 
-    private async Task<bool> ProcessWithRetriesAsync(IReadOnlyList<InboundMessage> batch, CancellationToken stoppingToken)
+    /// <summary>Runs one phase of a batch, retrying until it succeeds; false when stopping first (leave it unacknowledged).</summary>
+    private async Task<bool> UntilDoneAsync(Func<Task> phase, int batchCount, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await pipeline.ProcessAsync(batch, CancellationToken.None);
+                await phase();
                 return true;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            catch (Exception exception)
             {
-                // Cancellation that is not ours (a dependency gave up) is a failure like any other: retry, keep the lane alive.
+                // Cancellation is not ours (the phases run uncancelled): a dependency gave up, a failure like any
+                // other. Retry, keep the lane alive.
                 metrics.BatchFailures.Add(1);
                 var delay = Backoff.Delay(attempt, settings.RetryBaseDelay, settings.RetryMaxDelay);
-                LogBatchFailed(exception, batch.Count, attempt, delay);
+                LogBatchFailed(exception, batchCount, attempt, delay);
                 if (stoppingToken.IsCancellationRequested)
                 {
                     return false;

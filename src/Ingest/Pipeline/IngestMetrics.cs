@@ -10,6 +10,7 @@ public sealed class IngestMetrics : IDisposable
     private readonly Meter _meter;
     private long _queueDepth;
     private long _walFrames;
+    private long _batchesAwaitingStore;
 
     public IngestMetrics(IMeterFactory meterFactory)
     {
@@ -20,7 +21,9 @@ public sealed class IngestMetrics : IDisposable
         Duplicates = _meter.CreateCounter<long>("pdm.ingest.duplicates", description: "Samples dropped because their seq had been seen");
         BatchFailures = _meter.CreateCounter<long>("pdm.ingest.batch_failures", description: "Batches that failed and will be retried (not acknowledged)");
         BatchSize = _meter.CreateHistogram<int>("pdm.ingest.batch_size", description: "Messages per processed batch");
-        _meter.CreateObservableGauge("pdm.ingest.queue_depth", () => Interlocked.Read(ref _queueDepth), description: "Messages received and waiting for processing");
+        _meter.CreateObservableGauge("pdm.ingest.queue_depth", () => Interlocked.Read(ref _queueDepth), description: "Messages received and not yet completed (stored, handed off and dead-lettered)");
+        _meter.CreateObservableGauge("pdm.ingest.batches_awaiting_store", () => Interlocked.Read(ref _batchesAwaitingStore),
+            unit: "{batch}", description: "Batches handed to their grains whose store write has not succeeded yet (not acknowledged)");
         StoreCheckpointDuration = _meter.CreateHistogram<double>("pdm.ingest.store.checkpoint_duration", unit: "ms",
             description: "Background checkpoint passes of the embedded telemetry store, each copying its write-ahead log into the database file; holds_writes=true marks the pass that holds writes back so that the log starts over");
         _meter.CreateObservableGauge("pdm.ingest.store.wal_frames", () => Interlocked.Read(ref _walFrames), unit: "{frame}",
@@ -42,6 +45,8 @@ public sealed class IngestMetrics : IDisposable
     public Histogram<double> StoreCheckpointDuration { get; }
 
     public void QueueChanged(long delta) => Interlocked.Add(ref _queueDepth, delta);
+
+    public void BatchesAwaitingStoreChanged(long delta) => Interlocked.Add(ref _batchesAwaitingStore, delta);
 
     /// <summary>
     /// One checkpoint pass of the embedded store: how long it took, how many frames its log held, and whether writes

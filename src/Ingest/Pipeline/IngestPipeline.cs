@@ -9,9 +9,11 @@ using WorkOrders.Ingest.Validation;
 namespace WorkOrders.Ingest.Pipeline;
 
 /// <summary>
-/// Processes one batch of broker messages: validate, drop duplicate seqs, write the good samples to the
-/// time-series store while handing them to their grains, then dead-letter the rejects. Throws when any durable step
-/// fails, so the caller does not acknowledge the batch and the broker redelivers it.
+/// Processes one batch of broker messages in phases: <see cref="PrepareAsync"/> validates it and drops duplicate
+/// seqs; <see cref="StoreAsync"/> writes the good samples to the time-series store while <see cref="HandOffAsync"/>
+/// hands them to their grains; <see cref="CompleteAsync"/>, once both succeeded, dead-letters the rejects. Each phase
+/// throws when its durable step fails, so the caller can retry that phase and leaves the batch unacknowledged (the
+/// broker redelivers it) until every phase has succeeded. <see cref="ProcessAsync"/> runs all four.
 /// </summary>
 public sealed partial class IngestPipeline(
     TelemetryValidator validator,
@@ -26,9 +28,24 @@ public sealed partial class IngestPipeline(
 {
     public async Task<IngestBatchResult> ProcessAsync(IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
     {
+        var batch = await PrepareAsync(messages, cancellationToken);
+
+        // The store write and the grains' hand-offs run at the same time, and the batch succeeds only when both did.
+        // When either fails the batch is not acknowledged and comes again: the store ignores the (device, seq) it
+        // already has, and each grain counts the seqs it already scored as duplicates. Both are awaited even when one
+        // fails, so nothing of a failed batch is still running when the broker redelivers it.
+        var storing = StoreAsync(batch, cancellationToken);
+        var handingOff = HandOffAsync(batch, cancellationToken);
+        await Task.WhenAll(storing, handingOff);
+        return await CompleteAsync(batch, await handingOff, cancellationToken);
+    }
+
+    /// <summary>Validates every message and keeps the samples of registered devices whose seqs were not seen yet.</summary>
+    public async Task<PreparedBatch> PrepareAsync(IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(messages);
         var rejected = new List<DeadLetter>();
-        var byDevice = new Dictionary<string, Dictionary<long, TelemetryPoint>>(StringComparer.Ordinal);
+        var byDevice = new Dictionary<string, SortedDictionary<long, TelemetryPoint>>(StringComparer.Ordinal);
         var duplicates = 0;
         var now = timeProvider.GetUtcNow();
 
@@ -69,51 +86,65 @@ public sealed partial class IngestPipeline(
             }
         }
 
-        var stored = byDevice
-            .SelectMany(device => device.Value.Values.Select(s => new StoredSample(device.Key, s.Seq, s.Timestamp, s.Readings)))
-            .ToList();
-
-        // The store write and the grains' hand-offs run at the same time, and the batch succeeds only when both did.
-        // When either fails the batch is not acknowledged and comes again: the store ignores the (device, seq) it
-        // already has, and each grain counts the seqs it already scored as duplicates. Both are awaited even when one
-        // fails, so nothing of a failed batch is still running when the broker redelivers it.
-        var storing = stored.Count > 0 ? StoreAsync(stored, cancellationToken) : Task.CompletedTask;
-        var handingOff = Task.WhenAll(byDevice
+        var newSamples = byDevice
             .Where(device => device.Value.Count > 0)
-            .Select(device => HandOffAsync(device.Key, device.Value.Values, cancellationToken)));
-        await Task.WhenAll(storing, handingOff);
-        var results = await handingOff;
-        duplicates += results.Sum(r => r.Duplicates);
+            .ToDictionary(device => device.Key, device => (IReadOnlyList<TelemetryPoint>)[.. device.Value.Values], StringComparer.Ordinal);
+        var stored = newSamples
+            .SelectMany(device => device.Value.Select(s => new StoredSample(device.Key, s.Seq, s.Timestamp, s.Readings)))
+            .ToList();
+        return new PreparedBatch(messages.Count, newSamples, stored, rejected, duplicates);
+    }
 
-        // Last, so that a failure above (and the broker's redelivery) never writes a dead letter twice.
-        if (rejected.Count > 0)
+    /// <summary>Writes the batch's samples to the time-series store (idempotent per device and seq).</summary>
+    public async Task StoreAsync(PreparedBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Samples.Count > 0)
         {
-            await deadLetters.WriteAsync(rejected, cancellationToken);
+            await store.WriteAsync(batch.Samples, cancellationToken);
+        }
+    }
+
+    /// <summary>Hands each device's samples to its grain; returns how many the grains had already scored.</summary>
+    public async Task<int> HandOffAsync(PreparedBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var results = await Task.WhenAll(batch.ByDevice.Select(device =>
+            handoff.HandOffAsync(device.Key, new TelemetryBatch(device.Value), cancellationToken)));
+        return results.Sum(r => r.Duplicates);
+    }
+
+    /// <summary>
+    /// After the batch was stored and handed off: dead-letters its rejects (last, so that a failure before, and the
+    /// broker's redelivery, never writes a dead letter twice), remembers its seqs as seen (only now: a batch that is
+    /// redelivered before it was stored must be stored then) and counts the batch.
+    /// </summary>
+    public async Task<IngestBatchResult> CompleteAsync(PreparedBatch batch, int duplicatesAtGrains, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Rejected.Count > 0)
+        {
+            await deadLetters.WriteAsync(batch.Rejected, cancellationToken);
         }
 
-        foreach (var (deviceId, samples) in byDevice)
+        foreach (var (deviceId, samples) in batch.ByDevice)
         {
-            recentSeqs.MarkSeen(deviceId, samples.Keys);
+            recentSeqs.MarkSeen(deviceId, samples.Select(s => s.Seq));
         }
 
-        metrics.MessagesReceived.Add(messages.Count);
-        metrics.SamplesAccepted.Add(stored.Count);
+        var duplicates = batch.Duplicates + duplicatesAtGrains;
+        metrics.MessagesReceived.Add(batch.Messages);
+        metrics.SamplesAccepted.Add(batch.Samples.Count);
         metrics.Duplicates.Add(duplicates);
-        metrics.BatchSize.Record(messages.Count);
-        foreach (var deadLetter in rejected)
+        metrics.BatchSize.Record(batch.Messages);
+        foreach (var deadLetter in batch.Rejected)
         {
             metrics.DeadLetters.Add(1, new KeyValuePair<string, object?>("reason", deadLetter.Reason));
             LogRejected(deadLetter.DeviceId, deadLetter.Reason, deadLetter.Detail);
         }
 
-        return new IngestBatchResult(messages.Count, stored.Count, duplicates, rejected.Count);
+        return new IngestBatchResult(batch.Messages, batch.Samples.Count, duplicates, batch.Rejected.Count);
     }
-
-    private async Task StoreAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken) =>
-        await store.WriteAsync(samples, cancellationToken);
-
-    private async Task<RecordResult> HandOffAsync(string deviceId, IEnumerable<TelemetryPoint> samples, CancellationToken cancellationToken) =>
-        await handoff.HandOffAsync(deviceId, new TelemetryBatch([.. samples.OrderBy(s => s.Seq)]), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telemetry of device {DeviceId} dead-lettered ({Reason}): {Detail}")]
     private partial void LogRejected(string? deviceId, string reason, string detail);

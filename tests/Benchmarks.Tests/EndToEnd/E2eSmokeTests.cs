@@ -8,6 +8,7 @@ namespace WorkOrders.Benchmarks.Tests.EndToEnd;
 /// The real harness in this process on its embedded defaults (MQTTnet broker, SQLite, the embedded time-series store),
 /// a small fleet and short phases: every phase runs, the audit reads every seq back, and the RESULT line comes out.
 /// </summary>
+[Collection(nameof(E2eSmokeTests))]
 public sealed class E2eSmokeTests(ITestOutputHelper output)
 {
     [Fact]

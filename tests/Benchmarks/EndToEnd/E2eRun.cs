@@ -80,7 +80,7 @@ internal sealed class E2eRun(E2eOptions options)
             Progress.Say($"[memory] {memory}; {Describe(storage)}");
             Progress.Say($"[memory] {await PersistedState.DescribeAsync(services, fleet.Devices, cancellationToken)}");
             Progress.Say($"[summary] saturation latency (queueing within the window: about window ÷ rate): {saturated.PublishToScored}");
-            Progress.Say($"[summary] latency phase at {rate:N0} msgs/s: publish → scored {paced.PublishToScored}; publish → ingest receipt {paced.PublishToReceived}; receipt → scored (grain's metric) {paced.ReceiveToScoredByGrain}");
+            Progress.Say($"[summary] latency phase at {rate:N0} msgs/s: publish → scored {paced.PublishToScored}; publish → stored and scored {paced.PublishToStoredAndScored}; publish → ingest receipt {paced.PublishToReceived}; receipt → scored (grain's metric) {paced.ReceiveToScoredByGrain}");
             result = new E2eResult(options.Devices, ceiling.SecondHalfConsumeRate, throughput.SecondHalfConsumeRate, paced.PublishToScored.P50, paced.PublishToScored.P99,
                 audit.Lost, audit.Duplicated, memory.BytesPerDevice);
             Progress.Say("[platform] stopping (grains write their state)");

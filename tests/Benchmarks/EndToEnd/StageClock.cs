@@ -6,19 +6,20 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 /// <summary>
 /// Stopwatch breakdown of ingest's batch cycle, from hooks the harness puts around the pipeline's dependencies (no
 /// change to src): the first registry check of a batch (validation of its first message done), the store write, the
-/// grain hand-offs, and the pipeline's <c>pdm.ingest.batch_size</c> record (its last step). Ingest processes one batch
-/// at a time, so the stages follow each other:
+/// grain hand-offs, and the pipeline's <c>pdm.ingest.batch_size</c> record (its last step). With one batch at a time
+/// the stages follow each other:
 /// <c>ack+fill</c> (PUBACKs of the previous batch, waiting for and taking the next) → <c>validate</c> (JSON, rules,
 /// registry, seq filter) → <c>store</c> → <c>grains</c> (every device's RecordAsync; they run while the store writes,
 /// so this is only the time they took beyond the store write) → <c>finish</c>.
-/// That holds with <c>Ingest:Mqtt:Lanes=1</c>; with several lanes the marks of concurrent batches interleave and the
-/// breakdown is only indicative (accepted counts and latencies stay exact).
-/// Also counts what the grains accepted and records per-sample latencies.
+/// That holds with <c>Ingest:Mqtt:Lanes=1</c> and <c>Ingest:Mqtt:BatchesInFlight=1</c>; otherwise the marks of
+/// concurrent batches interleave and the breakdown is only indicative (accepted counts and latencies stay exact).
+/// Also counts what the grains accepted and the store holds, and records per-sample latencies.
 /// </summary>
 internal sealed class StageClock
 {
     private readonly Lock _gate = new();
     private readonly List<SampleSpan> _publishToScored = [];
+    private readonly List<double> _publishToStoredAndScored = [];
     private readonly List<double> _publishToReceived = [];
     private readonly List<double> _receiveToScoredByGrain = [];
     private StageTotals _totals = new();
@@ -30,9 +31,10 @@ internal sealed class StageClock
     private long? _storeEnd;
     private long? _lastHandoffEnd;
 
-    /// <summary>The store writes in flight, so that a hand-off is timed to stored and scored.</summary>
+    /// <summary>The store writes in flight, so that a scored sample is also timed to stored and scored.</summary>
     public StoreWritesInFlight StoreWrites { get; } = new();
 
+    /// <summary>Samples a grain accepted and the store holds: the platform path's consumed count.</summary>
     public long Accepted => Interlocked.Read(ref _accepted);
 
     public long GrainDuplicates => Interlocked.Read(ref _grainDuplicates);
@@ -92,15 +94,15 @@ internal sealed class StageClock
         }
     }
 
-    public void HandedOff(TelemetryBatch batch, RecordResult result, DateTimeOffset returnedAt)
+    /// <summary>A device's grain returned from scoring the batch at <paramref name="scoredAt"/>.</summary>
+    public void Scored(TelemetryBatch batch, RecordResult result, DateTimeOffset scoredAt)
     {
         var now = Stopwatch.GetTimestamp();
-        Interlocked.Add(ref _accepted, result.Accepted);
         Interlocked.Add(ref _grainDuplicates, result.Duplicates);
         lock (_gate)
         {
             _lastHandoffEnd = Math.Max(_lastHandoffEnd ?? now, now);
-            var scoredMs = SampleSpan.UnixMilliseconds(returnedAt);
+            var scoredMs = SampleSpan.UnixMilliseconds(scoredAt);
             foreach (var sample in batch.Samples)
             {
                 _publishToScored.Add(new SampleSpan(SampleSpan.UnixMilliseconds(sample.Timestamp), scoredMs));
@@ -108,6 +110,19 @@ internal sealed class StageClock
                 {
                     _publishToReceived.Add((receivedAt - sample.Timestamp).TotalMilliseconds);
                 }
+            }
+        }
+    }
+
+    /// <summary>The store write that holds a scored batch was done at <paramref name="storedAt"/> (or before): the batch is consumed.</summary>
+    public void StoredAndScored(TelemetryBatch batch, RecordResult result, DateTimeOffset storedAt)
+    {
+        Interlocked.Add(ref _accepted, result.Accepted);
+        lock (_gate)
+        {
+            foreach (var sample in batch.Samples)
+            {
+                _publishToStoredAndScored.Add((storedAt - sample.Timestamp).TotalMilliseconds);
             }
         }
     }
@@ -146,6 +161,7 @@ internal sealed class StageClock
         lock (_gate)
         {
             _publishToScored.Clear();
+            _publishToStoredAndScored.Clear();
             _publishToReceived.Clear();
             _receiveToScoredByGrain.Clear();
             _pipelineEnd = null;
@@ -167,6 +183,7 @@ internal sealed class StageClock
         {
             return new LatencySummary(
                 Percentiles.Of(_publishToScored.Select(span => span.Milliseconds).ToArray()),
+                Percentiles.Of(_publishToStoredAndScored),
                 Percentiles.Of(_publishToReceived),
                 Percentiles.Of(_receiveToScoredByGrain));
         }
@@ -202,5 +219,9 @@ internal sealed record StageTotals
     };
 }
 
-/// <summary>Publish → scored (the figure reported), and its two halves: publish → ingest receipt, receipt → scored as the grain measures it.</summary>
-internal sealed record LatencySummary(Percentiles PublishToScored, Percentiles PublishToReceived, Percentiles ReceiveToScoredByGrain);
+/// <summary>
+/// Publish → scored (the figure reported), publish → stored and scored (the later of the two), and the halves of the
+/// first: publish → ingest receipt, receipt → scored as the grain measures it.
+/// </summary>
+internal sealed record LatencySummary(
+    Percentiles PublishToScored, Percentiles PublishToStoredAndScored, Percentiles PublishToReceived, Percentiles ReceiveToScoredByGrain);

@@ -6,8 +6,8 @@ namespace WorkOrders.Benchmarks.EndToEnd;
 
 /// <summary>
 /// The time-series writes in flight, by device and seq. The pipeline writes the store while it hands the same samples
-/// to the grains, so a sample is stored and scored only when both are done: the hand-off wrapper waits here for the
-/// store write that holds its batch before it records the latency.
+/// to the grains, so a sample is stored and scored only when both are done: once a batch is scored, the hand-off
+/// wrapper waits here (beside the hand-off, not in it) for the store write that holds the batch.
 /// </summary>
 internal sealed class StoreWritesInFlight
 {

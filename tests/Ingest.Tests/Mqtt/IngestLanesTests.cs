@@ -31,7 +31,7 @@ public sealed class IngestLanesTests
         }
 
         lanes.Complete();
-        await lanes.RunAsync(async (batch, _) =>
+        await lanes.RunAsync(WholeBatch(async (batch, _) =>
         {
             await Task.Yield();
             foreach (var message in batch)
@@ -44,7 +44,7 @@ public sealed class IngestLanesTests
             }
 
             return true;
-        }, CancellationToken.None).WaitAsync(HangGuard);
+        }), CancellationToken.None).WaitAsync(HangGuard);
 
         Assert.True(lanesUsed > 1, "the six devices should spread over more than one lane");
         Assert.All(devices, device => Assert.Equal(Enumerable.Range(1, 20).Select(s => (long)s), processed[device]));
@@ -66,7 +66,7 @@ public sealed class IngestLanesTests
             await lanes.WriteAsync(Message(fast, seq, () => { if (_acknowledged.Count(a => a.StartsWith(fast + "/", StringComparison.Ordinal)) == 5) { fastAcknowledged.TrySetResult(); } }), CancellationToken.None);
         }
 
-        var running = lanes.RunAsync(async (batch, _) =>
+        var running = lanes.RunAsync(WholeBatch(async (batch, _) =>
         {
             if (batch.Any(m => DeviceOf(m) == slow))
             {
@@ -74,7 +74,7 @@ public sealed class IngestLanesTests
             }
 
             return true;
-        }, CancellationToken.None);
+        }), CancellationToken.None);
         await fastAcknowledged.Task.WaitAsync(HangGuard);
         var acknowledgedWhileSlowWaits = _acknowledged.ToList();
         release.SetResult();
@@ -95,11 +95,11 @@ public sealed class IngestLanesTests
         lanes.Complete();
         var batches = 0;
 
-        await lanes.RunAsync((_, _) =>
+        await lanes.RunAsync(WholeBatch((_, _) =>
         {
             batches++;
             return Task.FromResult(false);
-        }, CancellationToken.None).WaitAsync(HangGuard);
+        }), CancellationToken.None).WaitAsync(HangGuard);
 
         Assert.Equal(1, batches);
         Assert.Empty(_acknowledged);
@@ -121,18 +121,131 @@ public sealed class IngestLanesTests
         await lanes.WriteAsync(Message("pump-1", 3), CancellationToken.None);
         lanes.Complete();
 
-        await lanes.RunAsync((batch, _) =>
+        await lanes.RunAsync(WholeBatch((batch, _) =>
         {
             processed.AddRange(batch.Select(SeqOf));
             return Task.FromResult(true);
-        }, CancellationToken.None).WaitAsync(HangGuard);
+        }), CancellationToken.None).WaitAsync(HangGuard);
 
         Assert.Equal([1L, 2L, 3L], processed);
         Assert.Equal(["pump-1/3"], _acknowledged);
     }
 
-    private static IngestLanes Lanes(int laneCount, int batchSize) =>
-        new(laneCount, 1_000, batchSize, TimeSpan.FromMilliseconds(20), new FakeTimeProvider(), NullLogger.Instance);
+    [Fact]
+    public async Task TakesALanesNextBatch_WhileEarlierOnesAreStillBeingStored_AndAcknowledgesThemInOrder()
+    {
+        var lanes = Lanes(laneCount: 1, batchSize: 1);
+        var stored = Enumerable.Range(1, 3).ToDictionary(seq => (long)seq, _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var handedOff = new ConcurrentQueue<long>();
+        var allHandedOff = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstAcknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await lanes.WriteAsync(Message("pump-1", 1, () => firstAcknowledged.TrySetResult()), CancellationToken.None);
+        await lanes.WriteAsync(Message("pump-1", 2), CancellationToken.None);
+        await lanes.WriteAsync(Message("pump-1", 3), CancellationToken.None);
+        lanes.Complete();
+
+        var running = lanes.RunAsync((batch, _) =>
+        {
+            var seq = SeqOf(Assert.Single(batch));
+            handedOff.Enqueue(seq);
+            if (handedOff.Count == 3)
+            {
+                allHandedOff.TrySetResult();
+            }
+
+            return new BatchProgress(Task.FromResult(true), stored[seq].Task);
+        }, CancellationToken.None);
+        await allHandedOff.Task.WaitAsync(HangGuard);
+        var acknowledgedBeforeAnyWasStored = _acknowledged.ToList();
+        stored[3].SetResult(true);
+        stored[1].SetResult(true);
+        await firstAcknowledged.Task.WaitAsync(HangGuard);
+        var acknowledgedWhileTheSecondIsStored = _acknowledged.ToList();
+        stored[2].SetResult(true);
+        await running.WaitAsync(HangGuard);
+
+        Assert.Equal([1L, 2L, 3L], handedOff);
+        Assert.Empty(acknowledgedBeforeAnyWasStored);
+        Assert.Equal(["pump-1/1"], acknowledgedWhileTheSecondIsStored);
+        Assert.Equal(["pump-1/1", "pump-1/2", "pump-1/3"], _acknowledged);
+    }
+
+    [Fact]
+    public async Task TakesNoMoreThanItsBatchesInFlight_BeforeTheOldestIsStored()
+    {
+        var lanes = Lanes(laneCount: 1, batchSize: 1, batchesInFlight: 2);
+        var firstStored = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondHandedOff = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstWasStoredWhenTheThirdCame = false;
+        for (var seq = 1; seq <= 3; seq++)
+        {
+            await lanes.WriteAsync(Message("pump-1", seq), CancellationToken.None);
+        }
+
+        lanes.Complete();
+        var running = lanes.RunAsync((batch, _) =>
+        {
+            var seq = SeqOf(Assert.Single(batch));
+            switch (seq)
+            {
+                case 1:
+                    return new BatchProgress(Task.FromResult(true), firstStored.Task);
+                case 2:
+                    secondHandedOff.TrySetResult();
+                    break;
+                default:
+                    firstWasStoredWhenTheThirdCame = firstStored.Task.IsCompleted;
+                    break;
+            }
+
+            return new BatchProgress(Task.FromResult(true), Task.FromResult(true));
+        }, CancellationToken.None);
+        await secondHandedOff.Task.WaitAsync(HangGuard);
+        firstStored.SetResult(true);
+        await running.WaitAsync(HangGuard);
+
+        Assert.True(firstWasStoredWhenTheThirdCame, "the third batch was taken while two were in flight");
+        Assert.Equal(["pump-1/1", "pump-1/2", "pump-1/3"], _acknowledged);
+    }
+
+    [Fact]
+    public async Task LeavesLaterBatchesUnacknowledged_WhenAnEarlierOneGivesUpAfterItsHandOff()
+    {
+        var lanes = Lanes(laneCount: 1, batchSize: 1);
+        var firstStored = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondHandedOff = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await lanes.WriteAsync(Message("pump-1", 1), CancellationToken.None);
+        await lanes.WriteAsync(Message("pump-1", 2), CancellationToken.None);
+        lanes.Complete();
+
+        var running = lanes.RunAsync((batch, _) =>
+        {
+            if (SeqOf(Assert.Single(batch)) == 1)
+            {
+                return new BatchProgress(Task.FromResult(true), firstStored.Task);
+            }
+
+            secondHandedOff.TrySetResult();
+            return new BatchProgress(Task.FromResult(true), Task.FromResult(true));
+        }, CancellationToken.None);
+        await secondHandedOff.Task.WaitAsync(HangGuard);
+        firstStored.SetResult(false);
+        await running.WaitAsync(HangGuard);
+
+        Assert.Empty(_acknowledged);
+    }
+
+    private static IngestLanes Lanes(int laneCount, int batchSize, int batchesInFlight = 32) =>
+        new(laneCount, 1_000, batchSize, batchesInFlight, TimeSpan.FromMilliseconds(20), new FakeTimeProvider(), NullLogger.Instance);
+
+    /// <summary>A batch handed off and completed in one step (both when <paramref name="process"/> ends).</summary>
+    private static Func<IReadOnlyList<InboundMessage>, CancellationToken, BatchProgress> WholeBatch(
+        Func<IReadOnlyList<InboundMessage>, CancellationToken, Task<bool>> process) =>
+        (batch, stoppingToken) =>
+        {
+            var done = process(batch, stoppingToken);
+            return new BatchProgress(done, done);
+        };
 
     private InboundMessage Message(string deviceId, long seq, Action? acknowledged = null) =>
         new(TelemetryTopics.Telemetry(deviceId), Encoding.UTF8.GetBytes(seq.ToString(System.Globalization.CultureInfo.InvariantCulture)), DateTimeOffset.UnixEpoch,

@@ -165,6 +165,40 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
+    public async Task RemembersTheSeqsOfABatch_OnlyOnceItIsCompleted_SoARedeliveryBeforeThatIsStoredAgain()
+    {
+        using var fixture = new PipelineFixture("pump-17");
+        var first = await fixture.Pipeline.PrepareAsync([Message("pump-17", 1, 2)], CancellationToken.None);
+        await fixture.Pipeline.HandOffAsync(first, CancellationToken.None);
+
+        var beforeCompletion = await fixture.Pipeline.PrepareAsync([Message("pump-17", 2, 3)], CancellationToken.None);
+        await fixture.Pipeline.StoreAsync(first, CancellationToken.None);
+        await fixture.Pipeline.CompleteAsync(first, 0, CancellationToken.None);
+        var afterCompletion = await fixture.Pipeline.PrepareAsync([Message("pump-17", 2, 3)], CancellationToken.None);
+
+        Assert.Equal([2L, 3L], beforeCompletion.Samples.Select(s => s.Seq));
+        Assert.Equal([3L], afterCompletion.Samples.Select(s => s.Seq));
+        Assert.Equal(1, afterCompletion.Duplicates);
+    }
+
+    [Fact]
+    public async Task WritesTheDeadLettersOfABatch_OnlyWhenItIsCompleted()
+    {
+        using var fixture = new PipelineFixture("pump-17");
+        var batch = await fixture.Pipeline.PrepareAsync(
+            [Message("pump-17", 1), Message("pdm/v1/pump-17/telemetry", "not json")], CancellationToken.None);
+        await fixture.Pipeline.StoreAsync(batch, CancellationToken.None);
+        var duplicatesAtGrains = await fixture.Pipeline.HandOffAsync(batch, CancellationToken.None);
+        var writtenBeforeCompletion = fixture.DeadLetters.Written.Count;
+
+        var result = await fixture.Pipeline.CompleteAsync(batch, duplicatesAtGrains, CancellationToken.None);
+
+        Assert.Equal(0, writtenBeforeCompletion);
+        Assert.Equal(RejectReason.BadJson, Assert.Single(fixture.DeadLetters.Written).Reason);
+        Assert.Equal(new IngestBatchResult(Messages: 2, Stored: 1, Duplicates: 0, DeadLettered: 1), result);
+    }
+
+    [Fact]
     public async Task StoresTheSamplesOfAnOldGap_WhenTheyArriveAfterManyOtherGaps()
     {
         // With a shared subscription this instance sees every other message of a device; when the other

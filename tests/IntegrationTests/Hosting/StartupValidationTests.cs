@@ -13,6 +13,7 @@ public sealed class StartupValidationTests
     [InlineData("Platform:Roles", "Everything")]
     [InlineData("Ingest:Mqtt:BatchSize", "lots")]
     [InlineData("Ingest:Mqtt:BatchSize", "0")]
+    [InlineData("Ingest:Mqtt:BatchesInFlight", "0")]
     [InlineData("Ingest:Mqtt:ClientId", "bad id!")]
     [InlineData("Cluster:SiloPort", "0")]
     public async Task StartingWithABadSetting_FailsWithAnErrorNamingTheKey(string key, string value)

@@ -4,8 +4,8 @@ using WorkOrders.Testing;
 namespace WorkOrders.IntegrationTests.Ingest;
 
 /// <summary>
-/// Ingest acknowledges a message only after its samples were handed to the device's grain: while the hand-off
-/// fails nothing is acknowledged, and nothing is lost.
+/// Ingest acknowledges a message only after its samples were handed to the device's grain and stored: while either
+/// fails nothing is acknowledged, and nothing is lost. The grains do not wait for the store.
 /// </summary>
 [Collection(BrokerCollection.Name)]
 public sealed class IngestAcknowledgementTests(MosquittoServer broker) : IAsyncLifetime
@@ -54,6 +54,31 @@ public sealed class IngestAcknowledgementTests(MosquittoServer broker) : IAsyncL
         Assert.Equal(Samples.Seqs(1, Messages), recovered.HandedOff(_deviceId).Order());
     }
 
+    [Fact]
+    public async Task MessagesScoredWhileTheStoreFails_AreNotAcknowledged_SoTheNextSessionStoresThemAll()
+    {
+        var scored = new RecordingHandoff();
+        var failingStore = new RecordingTelemetryStore { Failing = true };
+        var store = new RecordingTelemetryStore();
+        await using var publisher = await TelemetryPublisher.ConnectAsync(broker);
+        await using (var first = await StartIngestAsync(scored, failingStore))
+        {
+            await publisher.PublishSeqsAsync(_deviceId, Samples.Seqs(1, Messages));
+            await Eventually.AssertAsync(
+                () => Task.FromResult(scored.HandedOff(_deviceId).Distinct().Count() == Messages), Patience,
+                $"every seq 1..{Messages} handed to the grain while the store is down");
+            await Eventually.AssertAsync(() => Task.FromResult(failingStore.Failures >= 3), Patience, "the first ingest to retry the failing store write");
+        }
+
+        await using var second = await StartIngestAsync(new RecordingHandoff(), store);
+
+        await Eventually.AssertAsync(
+            () => Task.FromResult(store.Stored(_deviceId).Distinct().Count() == Messages), Patience,
+            $"the broker to redeliver every seq 1..{Messages} to the next session, which stores them");
+        Assert.Equal(Samples.Seqs(1, Messages), store.Stored(_deviceId).Order());
+        Assert.Empty(failingStore.Stored(_deviceId));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
@@ -62,6 +87,7 @@ public sealed class IngestAcknowledgementTests(MosquittoServer broker) : IAsyncL
         _folder.Dispose();
     }
 
-    private Task<IngestHost> StartIngestAsync(RecordingHandoff handoff) =>
-        IngestHost.StartAsync(broker, new IngestHostSettings(_clientId, _folder.File("telemetry.db")), handoff, new FakeDeviceDirectory(_deviceId), _deadLetters);
+    private Task<IngestHost> StartIngestAsync(RecordingHandoff handoff, RecordingTelemetryStore? store = null) =>
+        IngestHost.StartAsync(
+            broker, new IngestHostSettings(_clientId, _folder.File("telemetry.db")), handoff, new FakeDeviceDirectory(_deviceId), _deadLetters, store);
 }

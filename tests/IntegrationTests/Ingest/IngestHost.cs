@@ -6,14 +6,15 @@ using WorkOrders.Ingest;
 using WorkOrders.Ingest.DeadLetters;
 using WorkOrders.Ingest.Mqtt;
 using WorkOrders.Ingest.Pipeline;
+using WorkOrders.Ingest.TimeSeries;
 using WorkOrders.Testing;
 
 namespace WorkOrders.IntegrationTests.Ingest;
 
 /// <summary>
 /// Ingest alone in a generic host, as <c>AddTelemetryIngest</c> registers it, against a real broker: the embedded
-/// SQLite telemetry store on a file of the test, and fakes for the registry, the dead letters and the grain hand-off
-/// (registered first, so they win over the defaults' TryAdd).
+/// SQLite telemetry store on a file of the test (or a fake store, when given), and fakes for the registry, the dead
+/// letters and the grain hand-off (registered first, so they win over the defaults' TryAdd).
 /// </summary>
 public sealed class IngestHost : IAsyncDisposable
 {
@@ -26,7 +27,12 @@ public sealed class IngestHost : IAsyncDisposable
 
     /// <summary>Starts ingest and returns once it holds its subscription on the broker.</summary>
     public static async Task<IngestHost> StartAsync(
-        MosquittoServer broker, IngestHostSettings settings, IDeviceHandoff handoff, IDeviceDirectory directory, IDeadLetterStore deadLetters)
+        MosquittoServer broker,
+        IngestHostSettings settings,
+        IDeviceHandoff handoff,
+        IDeviceDirectory directory,
+        IDeadLetterStore deadLetters,
+        ITelemetryStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(broker);
         ArgumentNullException.ThrowIfNull(settings);
@@ -45,6 +51,10 @@ public sealed class IngestHost : IAsyncDisposable
         builder.Services.AddSingleton(handoff);
         builder.Services.AddSingleton(directory);
         builder.Services.AddSingleton(deadLetters);
+        if (store is not null)
+        {
+            builder.Services.AddSingleton(store);
+        }
         builder.Services.AddTelemetryIngest(builder.Configuration);
 
         var ingest = new IngestHost(builder.Build());
