@@ -26,6 +26,8 @@ public sealed class IngestMetrics : IDisposable
             unit: "{batch}", description: "Batches handed to their grains whose store write has not succeeded yet (not acknowledged)");
         StoreCheckpointDuration = _meter.CreateHistogram<double>("pdm.ingest.store.checkpoint_duration", unit: "ms",
             description: "Background checkpoint passes of the embedded telemetry store, each copying its write-ahead log into the database file; holds_writes=true marks the pass that holds writes back so that the log starts over");
+        StoreCommitBatches = _meter.CreateHistogram<int>("pdm.ingest.store.commit_batches", unit: "{batch}",
+            description: "Ingest batches the embedded telemetry store committed together in one transaction (writes that queued behind each other)");
         _meter.CreateObservableGauge("pdm.ingest.store.wal_frames", () => Interlocked.Read(ref _walFrames), unit: "{frame}",
             description: "Frames (4 KiB pages) in the embedded store's write-ahead log at its last checkpoint pass");
     }
@@ -44,6 +46,8 @@ public sealed class IngestMetrics : IDisposable
 
     public Histogram<double> StoreCheckpointDuration { get; }
 
+    public Histogram<int> StoreCommitBatches { get; }
+
     public void QueueChanged(long delta) => Interlocked.Add(ref _queueDepth, delta);
 
     public void BatchesAwaitingStoreChanged(long delta) => Interlocked.Add(ref _batchesAwaitingStore, delta);
@@ -57,6 +61,9 @@ public sealed class IngestMetrics : IDisposable
         StoreCheckpointDuration.Record(elapsedMs, new KeyValuePair<string, object?>("holds_writes", holdingWrites));
         Interlocked.Exchange(ref _walFrames, logFrames);
     }
+
+    /// <summary>One transaction of the embedded store, holding <paramref name="batches"/> ingest batches.</summary>
+    public void StoreCommitted(int batches) => StoreCommitBatches.Record(batches);
 
     public void Dispose() => _meter.Dispose();
 }

@@ -26,38 +26,51 @@ public sealed partial class SqliteTelemetryStore(
     /// <summary>The table's rows, counted once at opening and kept up to date by writes and prunes.</summary>
     private long rowCount;
 
-    public async Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
+    /// <summary>At most this many ingest batches go into one transaction.</summary>
+    private const int MaxBatchesPerCommit = 256;
+
+    private GroupCommit<IReadOnlyList<StoredSample>>? commits;
+
+    /// <summary>
+    /// Writes queued behind the one in progress (or behind a checkpoint pass that holds writes) are committed together
+    /// in one transaction: every index page they share is written to the log once instead of once a batch.
+    /// </summary>
+    public Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var queue = LazyInitializer.EnsureInitialized(
+            ref commits, () => new GroupCommit<IReadOnlyList<StoredSample>>(gate, CommitAsync, MaxBatchesPerCommit));
+        return queue.WriteAsync(samples, cancellationToken);
+    }
+
+    private async Task CommitAsync(IReadOnlyList<IReadOnlyList<StoredSample>> batches, CancellationToken cancellationToken)
+    {
+        var connection = await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
+        var inserted = 0;
+        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
-            var connection = await OpenWriterAsync(cancellationToken).ConfigureAwait(false);
-            int inserted;
-            await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            foreach (var samples in batches)
             {
-                inserted = await insert!.InsertAsync(transaction, samples, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                inserted += await insert!.InsertAsync(transaction, samples, cancellationToken).ConfigureAwait(false);
             }
 
-            rowCount += inserted;
-            writtenSincePrune += samples.Count;
-            if (writtenSincePrune >= settings.PruneEverySamples)
-            {
-                await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
-            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
 
-            checkpointer?.Written();
-        }
-        finally
+        metrics?.StoreCommitted(batches.Count);
+        rowCount += inserted;
+        writtenSincePrune += batches.Sum(samples => samples.Count);
+        if (writtenSincePrune >= settings.PruneEverySamples)
         {
-            gate.Release();
+            await PruneCoreAsync(connection, cancellationToken).ConfigureAwait(false);
         }
+
+        checkpointer?.Written();
     }
 
     /// <summary>Deletes samples older than the retention, then the oldest beyond MaxRows; returns how many went.</summary>

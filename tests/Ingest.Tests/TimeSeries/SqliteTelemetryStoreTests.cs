@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using WorkOrders.Ingest.Pipeline;
+using WorkOrders.Ingest.Tests.Pipeline;
 using WorkOrders.Ingest.TimeSeries;
 
 namespace WorkOrders.Ingest.Tests.TimeSeries;
@@ -204,6 +206,33 @@ public sealed class SqliteTelemetryStoreTests : IAsyncLifetime
             Assert.Equal(expected, stored.Select(s => s.Seq));
             Assert.All(stored, s => Assert.Equal(s.Seq / 10.0, s.Readings["rms"]));
             Assert.All(stored, s => Assert.Equal(Now.AddSeconds(s.Seq), s.Timestamp));
+        }
+    }
+
+    [Fact]
+    public async Task ManyWritesAtOnce_AreAllStored_EachInExactlyOneCommit()
+    {
+        using var meters = new TestMeterFactory();
+        using var metrics = new IngestMetrics(meters);
+        var batchesPerCommit = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "pdm.ingest.store.commit_batches" && ReferenceEquals(instrument.Meter.Scope, meters))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, _, _) => batchesPerCommit.Enqueue(value));
+        listener.Start();
+        var store = files.Open(metrics: metrics);
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(device => Task.Run(() => store.WriteAsync(Samples($"pump-{device}", 0, 25)))));
+
+        Assert.Equal(40, batchesPerCommit.Sum());
+        foreach (var device in Enumerable.Range(0, 40))
+        {
+            Assert.Equal(25, (await store.ReadAsync($"pump-{device}", null, 100)).Count);
         }
     }
 
