@@ -94,9 +94,9 @@ public sealed partial class IngestLanes
                 var progress = process(batch, stoppingToken);
                 acknowledged = AcknowledgeInOrderAsync(acknowledged, batch, progress.Completed, slots);
                 if (!await progress.HandedOff.ConfigureAwait(false) || stoppingToken.IsCancellationRequested
-                    || acknowledged is { IsCompletedSuccessfully: true, Result: false })
+                    || (acknowledged.IsCompleted && acknowledged is not { IsCompletedSuccessfully: true, Result: true }))
                 {
-                    return; // this batch and the rest stay unacknowledged
+                    return; // this batch and the rest stay unacknowledged (an exception surfaces in finally)
                 }
             }
         }

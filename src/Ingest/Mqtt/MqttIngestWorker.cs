@@ -137,11 +137,15 @@ public sealed partial class MqttIngestWorker(
     private BatchProgress Process(IReadOnlyList<InboundMessage> batch, CancellationToken stoppingToken)
     {
         var handedOff = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var completed = CompleteAsync(batch, handedOff, stoppingToken);
+        var completed = RunPhasesAsync(batch, handedOff, stoppingToken);
         return new BatchProgress(handedOff.Task, completed);
     }
 
-    private async Task<bool> CompleteAsync(IReadOnlyList<InboundMessage> batch, TaskCompletionSource<bool> handedOff, CancellationToken stoppingToken)
+    /// <summary>
+    /// Prepares the batch, then stores it while handing it off (reporting the hand-off to the lane as soon as it is
+    /// done), then completes it; true when every phase succeeded.
+    /// </summary>
+    private async Task<bool> RunPhasesAsync(IReadOnlyList<InboundMessage> batch, TaskCompletionSource<bool> handedOff, CancellationToken stoppingToken)
     {
         try
         {
