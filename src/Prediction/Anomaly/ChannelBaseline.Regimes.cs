@@ -142,7 +142,7 @@ internal partial struct ChannelBaseline
         }
 
         var nearAlternate = AlternateCount > 0 && NearAlternate(value, terms.Expected);
-        var departed = settled && (Math.Abs(terms.LevelZ) > DetectorRates.DepartureSigmas
+        var departed = settled && (Math.Abs(DepartureZ(value - terms.Expected, terms.LevelZ, rates)) > DetectorRates.DepartureSigmas
             || terms.Jumped
             || (Departed && rates.StepBeyondLevel > 0 && nearAlternate)
             || (FarInSteps(value, terms.Expected, rates) && (Departed || JumpedInSteps(value, rates))));

@@ -8,8 +8,10 @@ namespace WorkOrders.Prediction.Anomaly;
 /// its long-run value (a sensor that flatlines), and a long reference level with the spread the level normally shows
 /// around it (a fault that grows too slowly for the other terms), and the channel's other operating regime (the level
 /// it keeps jumping to, with its own spread) so that load/unload cycles are switches, not anomalies.
-/// A struct, kept inline in the detector's array: 136 bytes per channel (the additions of version 2 are single precision),
-/// against 160 as a separate object with its reference. Mutated in place (<c>channels[i].Learn(…)</c>), never through a copy.
+/// A struct, kept inline in the detector's array: 152 bytes per channel (the additions of version 2 are single precision;
+/// the fields are declared widest first, so version 8's recent noise and quiet-spell flag took the padding the earlier
+/// declaration order left), against 160 as a separate object with its reference. Mutated in place
+/// (<c>channels[i].Learn(…)</c>), never through a copy.
 /// </summary>
 internal partial struct ChannelBaseline
 {
@@ -24,31 +26,37 @@ internal partial struct ChannelBaseline
     public double RoughnessSpread { get; set; }
     public double Slope { get; set; }
     public double SlopeSpread { get; set; }
+    public long LastTicks { get; set; }
     public float Reference { get; set; }
     public float ReferenceSpread { get; set; }
     public float Alternate { get; set; }
     public float AlternateSpread { get; set; }
-    public short AlternateCount { get; set; }
 
     /// <summary>The other regime's slow-drift reference (version 5).</summary>
     public float AlternateReference { get; set; }
 
     /// <summary>The other regime's reference spread; 0 while that regime's reference has not been learned.</summary>
     public float AlternateReferenceSpread { get; set; }
-    public bool Departed { get; set; }
 
     /// <summary>Running median of the one-step change's size (detector version 3): the within-regime noise, blind to the rare jumps between regimes.</summary>
     public float TypicalStep { get; set; }
+
+    /// <summary>The recent residual spread (version 8, a quarter of the spreads' memory): the noise a quiet spell shows; 0 until learned.</summary>
+    public float NoiseSpread { get; set; }
+    public int LevelCount { get; set; }
+    public int ScaleCount { get; set; }
+    public int Run { get; set; }
+    public short AlternateCount { get; set; }
+    public bool Departed { get; set; }
 
     /// <summary>This channel follows the device's leading channel between two regimes: <see cref="Alternate"/> is its level in the other one.</summary>
     public bool Follower { get; set; }
 
     /// <summary>For a follower: whether <see cref="Level"/> belongs to the leader's high regime.</summary>
     public bool LevelIsHigh { get; set; }
-    public long LastTicks { get; set; }
-    public int LevelCount { get; set; }
-    public int ScaleCount { get; set; }
-    public int Run { get; set; }
+
+    /// <summary>Version 8: the channel is in a quiet spell (its recent noise fell below a share of its residual spread and is not back yet).</summary>
+    public bool QuietSpell { get; set; }
 
     public double ResidualSigma => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ResidualSpread, Floor);
 
@@ -108,9 +116,10 @@ internal partial struct ChannelBaseline
             : (value - Previous - Trend * horizon) / (StepSigma * Math.Sqrt(Math.Max(1.0, steps)));
         // A jump far beyond the step noise that lands outside the level's normal range: a departure towards another
         // regime even while a new device's residual spread still averages both (version 4).
+        var departureZ = DepartureZ(value - expected, levelZ, rates);
         var jumped = rates.StepBeyondLevel > 0
             && Math.Abs(stepZ) > DetectorRates.DepartureSigmas
-            && Math.Abs(levelZ) > rates.StepBeyondLevel;
+            && Math.Abs(departureZ) > rates.StepBeyondLevel;
         if (rates.StepBeyondLevel > 0 && Math.Abs(stepZ) > Math.Abs(levelZ) + rates.StepBeyondLevel)
         {
             // A jump that lands within the channel's normal range (a compressor cycling between load and unload while
@@ -121,7 +130,7 @@ internal partial struct ChannelBaseline
         var drift = Drift + rates.Drift * (Math.Clamp(levelZ, -rates.ZClip, rates.ZClip) - Drift);
         var driftZ = !SpreadsKnown(rates) ? 0 : drift / DriftSigma(rates);
         var trendZ = !SlopeSpreadKnown(rates) ? 0 : Slope / SlopeSigma;
-        var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(levelZ), rates.ZClip) - Roughness);
+        var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(NoiseZ(value - expected, levelZ, rates)), rates.ZClip) - Roughness);
         // Only the quiet side counts: louder noise already shows in the residual itself, a flatlined sensor does not.
         var noiseZ = ScaleCount <= 10 ? 0 : Math.Min(0, (roughness - MeanAbsoluteZ) / RoughnessSigma);
         var referenceZ = ReferenceKnown(typicalTicks, rates) ? (Level - Reference) / ReferenceSigma : 0;
@@ -130,7 +139,7 @@ internal partial struct ChannelBaseline
             return new ChannelTerms(expected, 0, double.NaN, 0, 0, 0, steps, referenceZ, Reference);
         }
 
-        if (IsRegimeSwitch(value, expected, levelZ, jumped, rates))
+        if (IsRegimeSwitch(value, expected, departureZ, jumped, rates))
         {
             return new ChannelTerms(expected, 0, double.NaN, 0, trendZ, 0, steps, referenceZ, Reference, RegimeSwitch: true);
         }
@@ -198,7 +207,10 @@ internal partial struct ChannelBaseline
         // A sensor that went quiet (stuck, flatlined) must not teach the spreads that quiet is normal.
         // Only once the spreads have seen a full memory of data, or a noisy start could freeze them too wide.
         var quiet = ScaleCount * rates.Scale >= 1 && terms.NoiseZ < -rates.FreezeSigmas;
-        var scaleRate = quiet ? 0 : Math.Max(1.0 / ScaleCount, rates.Scale) * factor * (outOfNormal ? rates.OutOfNormalSpreadFactor : 1.0);
+        var learnRate = quiet ? 0 : Math.Max(1.0 / ScaleCount, rates.Scale) * factor * (outOfNormal ? rates.OutOfNormalSpreadFactor : 1.0);
+        // In a quiet spell at a limit (version 8) the spreads that judge the level's movement keep the free movement's.
+        var scaleRate = InQuietSpell(rates) ? 0 : learnRate;
+        LearnNoise(residual, quiet, factor, rates);
         var spreadClip = settled ? rates.Clip * sigma : double.PositiveInfinity;
         ResidualSpread += scaleRate * (Math.Min(Math.Abs(residual), spreadClip) - ResidualSpread);
         if (terms.Steps <= rates.GapFactor)
@@ -212,9 +224,9 @@ internal partial struct ChannelBaseline
         var driftClip = settled ? rates.Clip * DriftSigma(rates) : double.PositiveInfinity;
         DriftSpread += scaleRate * (Math.Min(Math.Abs(drift), driftClip) - DriftSpread);
         Drift = drift;
-        var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(terms.LevelZ), rates.ZClip) - Roughness);
+        var roughness = Roughness + rates.Roughness * (Math.Min(Math.Abs(NoiseZ(residual, terms.LevelZ, rates)), rates.ZClip) - Roughness);
         var roughnessClip = settled ? rates.Clip * RoughnessSigma : double.PositiveInfinity;
-        RoughnessSpread += scaleRate * (Math.Min(Math.Abs(roughness - MeanAbsoluteZ), roughnessClip) - RoughnessSpread);
+        RoughnessSpread += learnRate * (Math.Min(Math.Abs(roughness - MeanAbsoluteZ), roughnessClip) - RoughnessSpread);
         Roughness = roughness;
         if (LevelSettled(rates))
         {
@@ -269,6 +281,7 @@ internal partial struct ChannelBaseline
     public void SeedNoise(double spread, int prior, in DetectorRates rates)
     {
         ResidualSpread = spread;
+        NoiseSpread = rates.QuietSpellNoiseShare > 0 ? (float)spread : 0;
         StepSpread = spread * Math.Sqrt(2);
         ScaleCount = prior;
         DriftSpread = Math.Sqrt(rates.Drift / (2 - rates.Drift)) / DetectorRates.SigmaPerMeanAbsoluteDeviation;

@@ -26,7 +26,8 @@ internal readonly record struct DetectorRates(
     bool FollowerLevelsMoveTogether = false,
     bool LoadConditionedTemperature = false,
     double LoadLagSeconds = 1200,
-    double LoadRelationSeconds = 86_400)
+    double LoadRelationSeconds = 86_400,
+    double QuietSpellNoiseShare = 0)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -56,7 +57,8 @@ internal readonly record struct DetectorRates(
         FollowerLevelsMoveTogether: options.OperatingRegimes && options.FollowerLevelsMoveTogether,
         LoadConditionedTemperature: options.LoadConditionedTemperature,
         LoadLagSeconds: options.LoadLagMinutes * 60,
-        LoadRelationSeconds: options.LoadRelationMemoryHours * 3600);
+        LoadRelationSeconds: options.LoadRelationMemoryHours * 3600,
+        QuietSpellNoiseShare: options.QuietSpellNoiseShare);
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

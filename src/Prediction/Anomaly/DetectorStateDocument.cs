@@ -48,7 +48,9 @@ internal sealed record ChannelStateDocument(
     [property: JsonPropertyName("xh"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool LevelIsHigh = false,
     [property: JsonPropertyName("js"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float TypicalStep = 0,
     [property: JsonPropertyName("xb"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float AlternateReference = 0,
-    [property: JsonPropertyName("xbs"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float AlternateReferenceSpread = 0);
+    [property: JsonPropertyName("xbs"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float AlternateReferenceSpread = 0,
+    [property: JsonPropertyName("nz"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] float NoiseSpread = 0,
+    [property: JsonPropertyName("nq"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool QuietSpell = false);
 
 internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("r")] int Rank,

@@ -414,7 +414,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
     }
 
     private static ChannelStateDocument ToDocument(ChannelBaseline c) => new(
-        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh, c.TypicalStep, c.AlternateReference, c.AlternateReferenceSpread);
+        c.Level, c.Trend, c.ResidualSpread, c.StepSpread, c.Previous, c.LastTicks, c.LevelCount, c.ScaleCount, c.Run, c.Drift, c.DriftSpread, c.Slope, c.SlopeSpread, c.Roughness, c.RoughnessSpread, c.Reference, c.ReferenceSpread, c.Alternate, c.AlternateSpread, c.AlternateCount, c.Departed, c.Follower, c.LevelIsHigh, c.TypicalStep, c.AlternateReference, c.AlternateReferenceSpread, c.NoiseSpread, c.QuietSpell);
 
     private static ChannelBaseline ToChannel(ChannelStateDocument d) => new()
     {
@@ -444,5 +444,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         TypicalStep = d.TypicalStep,
         AlternateReference = d.AlternateReference,
         AlternateReferenceSpread = d.AlternateReferenceSpread,
+        NoiseSpread = d.NoiseSpread,
+        QuietSpell = d.QuietSpell,
     };
 }

@@ -45,4 +45,14 @@ public sealed class AnomalyDetectionRegistrationTests
 
         Assert.Contains("OpenThreshold", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RejectsAQuietSpellNoiseShareOfOneOrMore_NamingTheKey()
+    {
+        using var provider = Build(new() { ["Anomaly:QuietSpellNoiseShare"] = "1" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AnomalyDetectorOptions>>().Value);
+
+        Assert.Contains("QuietSpellNoiseShare", error.Message, StringComparison.Ordinal);
+    }
 }
