@@ -11,26 +11,21 @@ public sealed class RecordingHandoff : IDeviceHandoff
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<long>> _seqs = new(StringComparer.Ordinal);
-    private volatile bool _failing;
-    private int _failures;
+    private readonly SimulatedOutage _outage = new();
 
     public bool Failing
     {
-        get => _failing;
-        set => _failing = value;
+        get => _outage.On;
+        set => _outage.On = value;
     }
 
     /// <summary>Hand-offs refused while <see cref="Failing"/> was set.</summary>
-    public int Failures => Volatile.Read(ref _failures);
+    public int Failures => _outage.Refusals;
 
     public Task<RecordResult> HandOffAsync(string deviceId, TelemetryBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (_failing)
-        {
-            Interlocked.Increment(ref _failures);
-            throw new InvalidOperationException($"The grain of {deviceId} is unreachable (simulated).");
-        }
+        _outage.ThrowIfOn(() => new InvalidOperationException($"The grain of {deviceId} is unreachable (simulated)."));
 
         lock (_gate)
         {

@@ -10,26 +10,21 @@ public sealed class RecordingTelemetryStore : ITelemetryStore
 {
     private readonly Lock _gate = new();
     private readonly List<StoredSample> _stored = [];
-    private volatile bool _failing;
-    private int _failures;
+    private readonly SimulatedOutage _outage = new();
 
     public bool Failing
     {
-        get => _failing;
-        set => _failing = value;
+        get => _outage.On;
+        set => _outage.On = value;
     }
 
     /// <summary>Writes refused while <see cref="Failing"/> was set.</summary>
-    public int Failures => Volatile.Read(ref _failures);
+    public int Failures => _outage.Refusals;
 
     public Task WriteAsync(IReadOnlyList<StoredSample> samples, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(samples);
-        if (_failing)
-        {
-            Interlocked.Increment(ref _failures);
-            throw new IOException("The time-series store is down (simulated).");
-        }
+        _outage.ThrowIfOn(() => new IOException("The time-series store is down (simulated)."));
 
         lock (_gate)
         {
