@@ -13,7 +13,7 @@ namespace WorkOrders.Ingest.Pipeline;
 /// seqs; <see cref="StoreAsync"/> writes the good samples to the time-series store while <see cref="HandOffAsync"/>
 /// hands them to their grains; <see cref="CompleteAsync"/>, once both succeeded, dead-letters the rejects. Each phase
 /// throws when its durable step fails, so the caller can retry that phase and leaves the batch unacknowledged (the
-/// broker redelivers it) until every phase has succeeded. <see cref="ProcessAsync"/> runs all four.
+/// broker redelivers it) until every phase has succeeded (<see cref="Mqtt.MqttIngestWorker"/> runs them).
 /// </summary>
 public sealed partial class IngestPipeline(
     TelemetryValidator validator,
@@ -26,20 +26,6 @@ public sealed partial class IngestPipeline(
     TimeProvider timeProvider,
     ILogger<IngestPipeline> logger)
 {
-    public async Task<IngestBatchResult> ProcessAsync(IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
-    {
-        var batch = await PrepareAsync(messages, cancellationToken);
-
-        // The store write and the grains' hand-offs run at the same time, and the batch succeeds only when both did.
-        // When either fails the batch is not acknowledged and comes again: the store ignores the (device, seq) it
-        // already has, and each grain counts the seqs it already scored as duplicates. Both are awaited even when one
-        // fails, so nothing of a failed batch is still running when the broker redelivers it.
-        var storing = StoreAsync(batch, cancellationToken);
-        var handingOff = HandOffAsync(batch, cancellationToken);
-        await Task.WhenAll(storing, handingOff);
-        return await CompleteAsync(batch, await handingOff, cancellationToken);
-    }
-
     /// <summary>Validates every message and keeps the samples of registered devices whose seqs were not seen yet.</summary>
     public async Task<PreparedBatch> PrepareAsync(IReadOnlyList<InboundMessage> messages, CancellationToken cancellationToken)
     {
