@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using WorkOrders.Maintenance.Notifications;
 using WorkOrders.Maintenance.Persistence;
 using WorkOrders.Testing;
@@ -123,5 +125,25 @@ public sealed class OutboxRelayTests(PostgresServer postgres)
         var cursor = await db.NotificationCursors.SingleAsync(c => c.Channel == "shared");
         Assert.Equal((all[^1], loser.Owner), (cursor.LastEventId, cursor.LeaseOwner));
         Assert.NotEqual(winner.Owner, loser.Owner);
+    }
+
+    [Fact]
+    public async Task AServiceStoppedAfterTheShutdownTimeout_StopsWithoutThrowing_AndItsLeaseIsLeftToLapse()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite, postgres);
+        await store.AddEngineerAsync("eng-a", "plant-north", ("pump", 3));
+        var relay = Relay(store, new RecordingChannel("test"));
+        await OpenAsync(store);
+        await relay.PumpAsync();
+        var service = new OutboxRelayService(relay, Options.Create(new NotificationRelayOptions()), store.Clock,
+            NullLogger<OutboxRelayService>.Instance);
+        using var timedOut = new CancellationTokenSource();
+        await timedOut.CancelAsync();
+
+        var stopping = await Record.ExceptionAsync(() => service.StopAsync(timedOut.Token));
+
+        Assert.Null(stopping);
+        await using var db = store.CreateDbContext();
+        Assert.Equal(relay.Owner, (await db.NotificationCursors.SingleAsync(c => c.Channel == "test")).LeaseOwner);
     }
 }
