@@ -158,23 +158,36 @@ public sealed partial class IngestLanes
         }
     }
 
-    private Task AcknowledgeAsync(List<InboundMessage> batch) => Task.WhenAll(batch.Select(AcknowledgeOneAsync));
+    /// <summary>
+    /// Acknowledges every message of the batch. When the connection dropped (MQTTnet fails pending sends with
+    /// ObjectDisposedException or, for some, with OperationCanceledException although no token was cancelled), the
+    /// broker redelivers what was not acknowledged and the duplicates are dropped by seq; whatever the exception, the
+    /// lane must go on, or its devices would stall for good. One warning a batch, not one a message: a connection that
+    /// drops under load fails thousands at once.
+    /// </summary>
+    private async Task AcknowledgeAsync(List<InboundMessage> batch)
+    {
+        var failures = await Task.WhenAll(batch.Select(TryAcknowledgeAsync)).ConfigureAwait(false);
+        var first = Array.FindIndex(failures, failure => failure is not null);
+        if (first >= 0)
+        {
+            LogAckFailed(failures.Count(failure => failure is not null), batch.Count, batch[first].Topic, failures[first]!.Message);
+        }
+    }
 
-    private async Task AcknowledgeOneAsync(InboundMessage message)
+    private static async Task<Exception?> TryAcknowledgeAsync(InboundMessage message)
     {
         try
         {
             await message.AcknowledgeAsync(CancellationToken.None).ConfigureAwait(false);
+            return null;
         }
         catch (Exception exception)
         {
-            // The connection dropped (MQTTnet fails pending sends with ObjectDisposedException or, for some, with
-            // OperationCanceledException although no token was cancelled): the broker redelivers, and the duplicate
-            // is dropped by seq. Whatever the exception, the lane must go on, or its devices would stall for good.
-            LogAckFailed(message.Topic, exception.Message);
+            return exception;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not acknowledge a message on {Topic}; the broker will redeliver it: {Reason}")]
-    private partial void LogAckFailed(string topic, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not acknowledge {Failed} of {Count} messages of a batch (the first on {Topic}); the broker will redeliver them: {Reason}")]
+    private partial void LogAckFailed(int failed, int count, string topic, string reason);
 }

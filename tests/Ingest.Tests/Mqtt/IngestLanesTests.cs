@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using WorkOrders.Contracts.Telemetry;
 using WorkOrders.Ingest.Mqtt;
@@ -132,6 +134,29 @@ public sealed class IngestLanesTests
     }
 
     [Fact]
+    public async Task AcknowledgementsThatFail_AreReportedOnceABatch_WithHowManyFailed()
+    {
+        var logger = new FakeLogger();
+        var lanes = Lanes(laneCount: 1, batchSize: 3, logger: logger);
+        await lanes.WriteAsync(Message("pump-1", 1), CancellationToken.None);
+        await lanes.WriteAsync(
+            new InboundMessage(TelemetryTopics.Telemetry("pump-1"), Encoding.UTF8.GetBytes("2"), DateTimeOffset.UnixEpoch,
+                _ => throw new ObjectDisposedException("AsyncLockWaiter")),
+            CancellationToken.None);
+        await lanes.WriteAsync(
+            new InboundMessage(TelemetryTopics.Telemetry("pump-1"), Encoding.UTF8.GetBytes("3"), DateTimeOffset.UnixEpoch,
+                _ => Task.FromCanceled(new CancellationToken(canceled: true))),
+            CancellationToken.None);
+        lanes.Complete();
+
+        await lanes.RunAsync(WholeBatch((_, _) => Task.FromResult(true)), CancellationToken.None).WaitAsync(HangGuard);
+
+        var warning = Assert.Single(logger.Collector.GetSnapshot(), record => record.Level == LogLevel.Warning);
+        Assert.StartsWith("Could not acknowledge 2 of 3 messages of a batch (the first on pdm/v1/pump-1/telemetry)", warning.Message);
+        Assert.Equal(["pump-1/1"], _acknowledged);
+    }
+
+    [Fact]
     public async Task TakesALanesNextBatch_WhileEarlierOnesAreStillBeingStored_AndAcknowledgesThemInOrder()
     {
         var lanes = Lanes(laneCount: 1, batchSize: 1);
@@ -235,8 +260,8 @@ public sealed class IngestLanesTests
         Assert.Empty(_acknowledged);
     }
 
-    private static IngestLanes Lanes(int laneCount, int batchSize, int batchesInFlight = 32) =>
-        new(laneCount, 1_000, batchSize, batchesInFlight, TimeSpan.FromMilliseconds(20), new FakeTimeProvider(), NullLogger.Instance);
+    private static IngestLanes Lanes(int laneCount, int batchSize, int batchesInFlight = 32, ILogger? logger = null) =>
+        new(laneCount, 1_000, batchSize, batchesInFlight, TimeSpan.FromMilliseconds(20), new FakeTimeProvider(), logger ?? NullLogger.Instance);
 
     /// <summary>A batch handed off and completed in one step (both when <paramref name="process"/> ends).</summary>
     private static Func<IReadOnlyList<InboundMessage>, CancellationToken, BatchProgress> WholeBatch(
