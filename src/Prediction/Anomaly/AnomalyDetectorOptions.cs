@@ -201,15 +201,15 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     public double QuietSpellNoiseShare { get; init; }
 
     /// <summary>
-    /// Experimental detector version 9 (off by default): the load-conditioned temperature
-    /// (<see cref="LoadConditionedTemperature"/>, which it requires) also explains the time of day. The ambient air is
+    /// Detector version 9 (the default): the load-conditioned temperature
+    /// (<see cref="LoadConditionedTemperature"/>; without it this has no effect) also explains the time of day. The ambient air is
     /// not measured but swings through the day, so the temperature is regressed on the lagged load and cos/sin of the
     /// hour together (least squares with forgetting over <see cref="LoadRelationMemoryHours"/>), and the residual's
     /// spread no longer carries the ambient's daily cycle: a cooler that clogs at night, a few degrees of extra rise,
     /// stands out. The hour is the sample's own UTC timestamp's (a site's local time is not known; the fit finds any
-    /// phase). False = version 7 (docs/prediction.md, "Version 9").
+    /// phase); the residual's spread remembers three relation memories. False = version 7 (docs/prediction.md, "Version 9").
     /// </summary>
-    public bool AmbientDailyCycle { get; init; }
+    public bool AmbientDailyCycle { get; init; } = true;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -227,11 +227,5 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
                 [nameof(OpenAfter), nameof(OpenWindow)]);
         }
 
-        if (AmbientDailyCycle && !LoadConditionedTemperature)
-        {
-            yield return new ValidationResult(
-                $"{SectionName}:{nameof(AmbientDailyCycle)} requires {SectionName}:{nameof(LoadConditionedTemperature)} (the daily cycle is part of the temperature's relation to the load).",
-                [nameof(AmbientDailyCycle), nameof(LoadConditionedTemperature)]);
-        }
     }
 }

@@ -8,8 +8,8 @@ namespace WorkOrders.Benchmarks.Quality;
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
 /// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (v4 with
 /// Anomaly:ReferencePerRegime), v6 (v5 with Anomaly:FollowerLevelsMoveTogether and Anomaly:RebaselineRegimeLevels),
-/// v7 (the default detector: v6 with Anomaly:LoadConditionedTemperature and Anomaly:FollowWithoutLeader), v8 (experimental:
-/// v7 with Anomaly:QuietSpellNoiseShare 0.5), v9 (experimental: v7 with Anomaly:AmbientDailyCycle), each also seeded from
+/// v7 (v6 with Anomaly:LoadConditionedTemperature and Anomaly:FollowWithoutLeader; pinned with Anomaly:AmbientDailyCycle off), v8 (experimental:
+/// v7 with Anomaly:QuietSpellNoiseShare 0.5), v9 (the default detector: v7 with Anomaly:AmbientDailyCycle), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand

@@ -3,7 +3,7 @@ using WorkOrders.Prediction.Anomaly;
 namespace WorkOrders.Prediction.Tests.Anomaly;
 
 /// <summary>
-/// Experimental detector version 9 (<c>AmbientDailyCycle</c>, off by default): the load-conditioned temperature also
+/// Detector version 9 (<c>AmbientDailyCycle</c>, the default since 26 Nov 2026, late afternoon): the load-conditioned temperature also
 /// explains the time of day. Version 7's residual keeps the unmeasured ambient's daily swing (±4 °C here), so a cooler
 /// that clogs at night, where the load is low and the extra rise a few degrees, stays inside its spread
 /// (docs/prediction.md, "Version 9").
@@ -136,14 +136,21 @@ public sealed class VersionNineTests
     }
 
     [Fact]
-    public void TheDailyCycle_WithoutTheLoadConditionedTemperature_IsRejectedNamingBothKeys()
+    public void TheDailyCycle_WithoutTheLoadConditionedTemperature_ChangesNoScore()
     {
-        var options = new AnomalyDetectorOptions { AmbientDailyCycle = true, LoadConditionedTemperature = false };
+        var samples = new LoadedMachine { Weather = Weather }.Generate(new Series(98), 2 * Day);
+        var versionSix = VersionSeven with { LoadConditionedTemperature = false };
 
-        var errors = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).ToList();
+        var without = Scoring.Run(Scoring.Factory(versionSix).Create("pump"), samples);
+        var with = Scoring.Run(Scoring.Factory(versionSix with { AmbientDailyCycle = true }).Create("pump"), samples);
 
-        var error = Assert.Single(errors);
-        Assert.Contains("Anomaly:AmbientDailyCycle", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains("Anomaly:LoadConditionedTemperature", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains(with, s => s > 0);
+        Assert.Equal(without, with);
+    }
+
+    [Fact]
+    public void TheDefaults_AreVersionNine()
+    {
+        Assert.True(new AnomalyDetectorOptions().AmbientDailyCycle);
     }
 }
