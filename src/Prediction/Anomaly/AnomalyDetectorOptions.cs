@@ -200,6 +200,17 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
     [Range(0.0, 0.9)]
     public double QuietSpellNoiseShare { get; init; }
 
+    /// <summary>
+    /// Detector version 9 (the default): the load-conditioned temperature
+    /// (<see cref="LoadConditionedTemperature"/>; without it this has no effect) also explains the time of day. The ambient air is
+    /// not measured but swings through the day, so the temperature is regressed on the lagged load and cos/sin of the
+    /// hour together (least squares with forgetting over <see cref="LoadRelationMemoryHours"/>), and the residual's
+    /// spread no longer carries the ambient's daily cycle: a cooler that clogs at night, a few degrees of extra rise,
+    /// stands out. The hour is the sample's own UTC timestamp's (a site's local time is not known; the fit finds any
+    /// phase); the residual's spread remembers three relation memories. False = version 7 (docs/prediction.md, "Version 9").
+    /// </summary>
+    public bool AmbientDailyCycle { get; init; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (CloseThreshold > OpenThreshold)
@@ -215,5 +226,6 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
                 $"{SectionName}:{nameof(OpenAfter)} ({OpenAfter}) must not exceed {SectionName}:{nameof(OpenWindow)} ({OpenWindow}).",
                 [nameof(OpenAfter), nameof(OpenWindow)]);
         }
+
     }
 }

@@ -27,7 +27,8 @@ internal readonly record struct DetectorRates(
     bool LoadConditionedTemperature = false,
     double LoadLagSeconds = 1200,
     double LoadRelationSeconds = 86_400,
-    double QuietSpellNoiseShare = 0)
+    double QuietSpellNoiseShare = 0,
+    bool AmbientDailyCycle = false)
 {
     /// <summary>E|e| = σ·√(2/π) for Gaussian noise: mean absolute deviations are turned into sigmas with this.</summary>
     public const double SigmaPerMeanAbsoluteDeviation = 1.2533141373155003;
@@ -58,7 +59,14 @@ internal readonly record struct DetectorRates(
         LoadConditionedTemperature: options.LoadConditionedTemperature,
         LoadLagSeconds: options.LoadLagMinutes * 60,
         LoadRelationSeconds: options.LoadRelationMemoryHours * 3600,
-        QuietSpellNoiseShare: options.QuietSpellNoiseShare);
+        QuietSpellNoiseShare: options.QuietSpellNoiseShare,
+        AmbientDailyCycle: options.LoadConditionedTemperature && options.AmbientDailyCycle);
+
+    /// <summary>
+    /// Version 9: the load-conditioned temperature's residual spread remembers this many times the relation's memory,
+    /// so an overheating that grows over a day (the fault's rise ∝ t²) does not widen its own yardstick as fast as it grows.
+    /// </summary>
+    public const double DailyCycleSpreadMemoryFactor = 3;
 
     /// <summary>Separate jumps to the same other level after which it is a known operating regime.</summary>
     public const int RegimeVisits = 3;

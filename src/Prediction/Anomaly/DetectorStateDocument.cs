@@ -58,7 +58,10 @@ internal sealed record SubspaceStateDocument(
     [property: JsonPropertyName("e")] double ResidualEnergy,
     [property: JsonPropertyName("n")] int Count);
 
-/// <summary>Detector version 7's temperature-for-load relation (<see cref="Anomaly.TemperatureForLoad"/>), single precision.</summary>
+/// <summary>
+/// Detector version 7's temperature-for-load relation (<see cref="Anomaly.TemperatureForLoad"/>), single precision;
+/// <see cref="DailyCycle"/> (version 9) is optional: a version 7 document restores with a fresh daily cycle.
+/// </summary>
 internal sealed record TemperatureForLoadDocument(
     [property: JsonPropertyName("g")] float LaggedLoad,
     [property: JsonPropertyName("c")] float Temperature,
@@ -68,10 +71,12 @@ internal sealed record TemperatureForLoadDocument(
     [property: JsonPropertyName("cv")] float Covariance,
     [property: JsonPropertyName("e")] float ResidualSpread,
     [property: JsonPropertyName("s")] float FollowedSeconds,
-    [property: JsonPropertyName("t")] long LastTicks)
+    [property: JsonPropertyName("t")] long LastTicks,
+    [property: JsonPropertyName("dc")] TemperatureDailyCycleDocument? DailyCycle = null)
 {
     public static TemperatureForLoadDocument From(TemperatureForLoad t) =>
-        new(t.LaggedLoad, t.Temperature, t.LoadMean, t.TemperatureMean, t.LoadVariance, t.Covariance, t.ResidualSpread, t.FollowedSeconds, t.LastTicks);
+        new(t.LaggedLoad, t.Temperature, t.LoadMean, t.TemperatureMean, t.LoadVariance, t.Covariance, t.ResidualSpread, t.FollowedSeconds, t.LastTicks,
+            t.DailyCycle is { } d ? TemperatureDailyCycleDocument.From(d) : null);
 
     public TemperatureForLoad ToRelation() => new()
     {
@@ -84,6 +89,35 @@ internal sealed record TemperatureForLoadDocument(
         ResidualSpread = ResidualSpread,
         FollowedSeconds = FollowedSeconds,
         LastTicks = LastTicks,
+    };
+}
+
+/// <summary>Detector version 9's daily-cycle moments (<see cref="TemperatureDailyCycle"/>), single precision.</summary>
+internal sealed record TemperatureDailyCycleDocument(
+    [property: JsonPropertyName("mc")] float CosMean,
+    [property: JsonPropertyName("ms")] float SinMean,
+    [property: JsonPropertyName("gc")] float LoadCos,
+    [property: JsonPropertyName("gs")] float LoadSin,
+    [property: JsonPropertyName("cc")] float CosVariance,
+    [property: JsonPropertyName("cs")] float CosSin,
+    [property: JsonPropertyName("ss")] float SinVariance,
+    [property: JsonPropertyName("ct")] float CosTemperature,
+    [property: JsonPropertyName("st")] float SinTemperature)
+{
+    public static TemperatureDailyCycleDocument From(TemperatureDailyCycle d) =>
+        new(d.CosMean, d.SinMean, d.LoadCos, d.LoadSin, d.CosVariance, d.CosSin, d.SinVariance, d.CosTemperature, d.SinTemperature);
+
+    public TemperatureDailyCycle ToCycle() => new()
+    {
+        CosMean = CosMean,
+        SinMean = SinMean,
+        LoadCos = LoadCos,
+        LoadSin = LoadSin,
+        CosVariance = CosVariance,
+        CosSin = CosSin,
+        SinVariance = SinVariance,
+        CosTemperature = CosTemperature,
+        SinTemperature = SinTemperature,
     };
 }
 

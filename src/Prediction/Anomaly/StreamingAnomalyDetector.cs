@@ -57,6 +57,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         if (temperatureForLoad is not null && state.TemperatureForLoad is { } t)
         {
             temperatureForLoad = t.ToRelation();
+            temperatureForLoad.DailyCycle = rates.AmbientDailyCycle ? t.DailyCycle?.ToCycle() ?? new() : null;
         }
     }
 
@@ -372,7 +373,7 @@ internal sealed class StreamingAnomalyDetector : IAnomalyDetector
         loadIndex = Array.IndexOf(names, options.LoadChannel);
         if (temperatureIndex >= 0 && loadIndex >= 0 && temperatureIndex != loadIndex)
         {
-            temperatureForLoad = new TemperatureForLoad();
+            temperatureForLoad = new TemperatureForLoad { DailyCycle = rates.AmbientDailyCycle ? new() : null };
         }
     }
 

@@ -12,7 +12,8 @@ namespace WorkOrders.Prediction.Anomaly;
 /// shows here long before the temperature leaves its daily swing; a rise explained by more load does not.
 /// Learning slows tenfold while the residual is beyond <see cref="DetectorRates.FreezeSigmas"/> and to the
 /// anomalous rate while the device scores high, so a growing fault does not teach the relation that it is normal.
-/// One per device with both channels (a class: devices without them carry nothing); 40 bytes of state, 56 with its object header.
+/// One per device with both channels (a class: devices without them carry nothing); 40 bytes of state and a reference
+/// to the version 9 <see cref="DailyCycle"/> (null unless <see cref="AnomalyDetectorOptions.AmbientDailyCycle"/>), 64 with its object header.
 /// </summary>
 internal sealed class TemperatureForLoad
 {
@@ -38,13 +39,17 @@ internal sealed class TemperatureForLoad
 
     public long LastTicks { get; set; }
 
+    /// <summary>Version 9: the time of day as two more regressors (the ambient's daily cycle); null = version 7.</summary>
+    public TemperatureDailyCycle? DailyCycle { get; set; }
+
     public bool Started => LastTicks != 0;
 
     /// <summary>Slope of the temperature on the lagged load (°C per unit of load), 0 while the load has not varied.</summary>
     public double Slope => LoadVariance > 1e-9 ? Covariance / LoadVariance : 0;
 
-    /// <summary>The temperature the lagged load (after this reading) explains.</summary>
-    public double Expected(double laggedLoad) => TemperatureMean + (Slope * (laggedLoad - LoadMean));
+    /// <summary>The temperature the lagged load (after this reading) explains, and with version 9 the time of day too.</summary>
+    public double Expected(double laggedLoad, long utcTicks) =>
+        DailyCycle is { } daily ? daily.Expected(this, laggedLoad, utcTicks) : TemperatureMean + (Slope * (laggedLoad - LoadMean));
 
     public double Sigma(double floor) => Math.Max(DetectorRates.SigmaPerMeanAbsoluteDeviation * ResidualSpread, floor);
 
@@ -64,7 +69,7 @@ internal sealed class TemperatureForLoad
         var sigma = Sigma(sigmaFloor);
         var clip = FollowedSeconds > 0 && ResidualSpread > 0 ? rates.Clip * sigma : double.PositiveInfinity;
         var fast = Temperature + (rates.Drift * Math.Clamp(temperature - Temperature, -clip, clip));
-        var expected = Expected(lagged);
+        var expected = Expected(lagged, ticks);
         var z = FollowedSeconds >= rates.LoadRelationSeconds ? (fast - expected) / sigma : 0;
         return new TemperatureForLoadTerm(fast, lagged, expected, z, seconds);
     }
@@ -87,19 +92,23 @@ internal sealed class TemperatureForLoad
         var known = FollowedSeconds > 0 && ResidualSpread > 0;
         // A running mean in time until the memory is full, then an exponential one; a long gap counts as 1/24 of it.
         var seconds = Math.Min(term.Seconds, rates.LoadRelationSeconds / 24);
-        var rate = seconds <= 0 ? 0 : (seconds / Math.Min(rates.LoadRelationSeconds, FollowedSeconds + seconds))
-            * factor * (Math.Abs(term.Z) > rates.FreezeSigmas ? 0.1 : 1.0);
+        var slowed = factor * (Math.Abs(term.Z) > rates.FreezeSigmas ? 0.1 : 1.0);
+        var rate = seconds <= 0 ? 0 : (seconds / Math.Min(rates.LoadRelationSeconds, FollowedSeconds + seconds)) * slowed;
+        // Version 9: the spread's memory is longer than the relation's (a fault growing over a day must not widen it as fast).
+        var spreadMemory = rates.LoadRelationSeconds * (DailyCycle is null ? 1 : DetectorRates.DailyCycleSpreadMemoryFactor);
+        var spreadRate = seconds <= 0 ? 0 : (seconds / Math.Min(spreadMemory, FollowedSeconds + seconds)) * slowed;
         var spreadClip = known ? rates.Clip * Sigma(sigmaFloor) : double.PositiveInfinity;
-        ResidualSpread = (float)(ResidualSpread + (rate * (Math.Min(Math.Abs(residual), spreadClip) - ResidualSpread)));
+        ResidualSpread = (float)(ResidualSpread + (spreadRate * (Math.Min(Math.Abs(residual), spreadClip) - ResidualSpread)));
 
         var dLoad = term.LaggedLoad - LoadMean;
         var dTemperature = term.Temperature - TemperatureMean;
+        DailyCycle?.Learn(rate, dLoad, dTemperature, ticks);
         LoadMean = (float)(LoadMean + (rate * dLoad));
         TemperatureMean = (float)(TemperatureMean + (rate * dTemperature));
         // Exponentially weighted (co)variance: West's update, with the deviations from the means before this sample.
         LoadVariance = (float)((1 - rate) * (LoadVariance + (rate * dLoad * dLoad)));
         Covariance = (float)((1 - rate) * (Covariance + (rate * dLoad * dTemperature)));
-        FollowedSeconds = (float)Math.Min(FollowedSeconds + seconds, 2 * rates.LoadRelationSeconds);
+        FollowedSeconds = (float)Math.Min(FollowedSeconds + seconds, 2 * Math.Max(rates.LoadRelationSeconds, spreadMemory));
         LastTicks = Math.Max(LastTicks, ticks);
     }
 
@@ -111,6 +120,7 @@ internal sealed class TemperatureForLoad
         ResidualSpread = 0;
         LoadVariance = 0;
         Covariance = 0;
+        DailyCycle?.Forget();
     }
 
     private double Seconds(long ticks) => ticks > LastTicks ? (ticks - LastTicks) / (double)TimeSpan.TicksPerSecond : 0;

@@ -8,8 +8,8 @@ namespace WorkOrders.Benchmarks.Quality;
 /// progress on stderr. Versions: v1 (no slow-drift term), v2 (slow-drift term and operating regimes), v3 (v2 with
 /// Anomaly:RegimesFromJumps), v4 (v2 with Anomaly:CommonMovement and Anomaly:StepBeyondLevelSigmas), v5 (v4 with
 /// Anomaly:ReferencePerRegime), v6 (v5 with Anomaly:FollowerLevelsMoveTogether and Anomaly:RebaselineRegimeLevels),
-/// v7 (the default detector: v6 with Anomaly:LoadConditionedTemperature and Anomaly:FollowWithoutLeader), v8 (experimental:
-/// v7 with Anomaly:QuietSpellNoiseShare 0.5), each also seeded from
+/// v7 (v6 with Anomaly:LoadConditionedTemperature and Anomaly:FollowWithoutLeader; pinned with Anomaly:AmbientDailyCycle off), v8 (experimental:
+/// v7 with Anomaly:QuietSpellNoiseShare 0.5), v9 (the default detector: v7 with Anomaly:AmbientDailyCycle), each also seeded from
 /// asset-type baselines trained on a healthy fleet. <c>--versions</c> keeps only the named ones (quicker iterations).
 /// </summary>
 internal static class QualityCommand
@@ -37,7 +37,8 @@ internal static class QualityCommand
         }
 
         // Each version pinned by the options that came after it, so its rows stay reproducible as the defaults move on.
-        var v7 = new AnomalyDetectorOptions { QuietSpellNoiseShare = 0 };
+        var v7 = new AnomalyDetectorOptions { QuietSpellNoiseShare = 0, AmbientDailyCycle = false };
+        var v9 = v7 with { AmbientDailyCycle = true };
         var v8 = v7 with { QuietSpellNoiseShare = 0.5 };
         var v6 = v7 with { LoadConditionedTemperature = false, CrossChannelEnergyFloor = 0, FollowWithoutLeader = false };
         var v1 = v6 with { ReferenceMemoryHours = 0, OperatingRegimes = false, CommonMovement = false, StepBeyondLevelSigmas = 0, ReferencePerRegime = false, RebaselineRegimeLevels = false, FollowerLevelsMoveTogether = false };
@@ -63,6 +64,8 @@ internal static class QualityCommand
             new("v7+baseline", v7, catalog),
             new("v8", v8, AnomalyBaselineCatalog.Empty),
             new("v8+baseline", v8, catalog),
+            new("v9", v9, AnomalyBaselineCatalog.Empty),
+            new("v9+baseline", v9, catalog),
         ];
         if (options.Versions is { } kept)
         {

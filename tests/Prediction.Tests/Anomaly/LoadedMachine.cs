@@ -13,6 +13,9 @@ internal sealed record LoadedMachine
     /// <summary>Factor on the temperature's rise at each sample (a blocked cooler: more than 1).</summary>
     public Func<int, double> CoolingFactor { get; init; } = _ => 1;
 
+    /// <summary>Weather on top of the ambient's daily swing at each sample, in °C; none by default.</summary>
+    public Func<int, double> Weather { get; init; } = _ => 0;
+
     /// <summary>The plant's demand at each sample before the wander; by default the two shifts.</summary>
     public Func<int, double> Demand { get; init; } = ShiftDemand;
 
@@ -34,7 +37,7 @@ internal sealed record LoadedMachine
         {
             wander = (wander * Math.Exp(-10.0 / 600)) + (0.06 * Math.Sqrt(1 - Math.Exp(-20.0 / 600)) * series.Gaussian());
             var load = Math.Clamp(Demand(i) + wander, 0.1, 1.0);
-            var ambient = 14 - (4 * Math.Cos(2 * Math.PI * (HourOf(i) - 3) / 24));
+            var ambient = 14 - (4 * Math.Cos(2 * Math.PI * (HourOf(i) - 3) / 24)) + Weather(i);
             var target = ambient + (35 * (0.25 + (0.75 * load * load)) * CoolingFactor(i));
             temperature = double.IsNaN(temperature) ? target : target + ((temperature - target) * Math.Exp(-10.0 / 1200));
             var current = 55 * (0.3 + (0.7 * load));

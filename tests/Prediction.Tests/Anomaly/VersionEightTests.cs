@@ -13,7 +13,7 @@ public sealed class VersionEightTests
 {
     private const int Day = NightFan.Day;
 
-    private static readonly AnomalyDetectorOptions VersionSeven = new() { QuietSpellNoiseShare = 0 };
+    private static readonly AnomalyDetectorOptions VersionSeven = new() { QuietSpellNoiseShare = 0, AmbientDailyCycle = false };
 
     private static readonly AnomalyDetectorOptions VersionEight = VersionSeven with { QuietSpellNoiseShare = 0.5 };
 

@@ -3,7 +3,7 @@ using WorkOrders.Prediction.Anomaly;
 namespace WorkOrders.Prediction.Tests.Anomaly;
 
 /// <summary>
-/// Detector version 7 (the defaults): the temperature a machine's recent load explains (<c>LoadConditionedTemperature</c>)
+/// Detector version 7 (the defaults until version 9; pinned here with <c>AmbientDailyCycle</c> off): the temperature a machine's recent load explains (<c>LoadConditionedTemperature</c>)
 /// and a floor under the cross-channel term's residual energy (<c>CrossChannelEnergyFloor</c>). The quality benchmark
 /// caught 0–2 of 6 overheating faults with version 6: a blocked cooler adds a third to the temperature's rise, well
 /// inside the daily swing that the load and ambient give it (docs/prediction.md, "Version 7").
@@ -12,7 +12,9 @@ public sealed class VersionSevenTests
 {
     private const int Day = LoadedMachine.Day;
 
-    private static readonly AnomalyDetectorOptions VersionSix = new() { LoadConditionedTemperature = false, FollowWithoutLeader = false };
+    private static readonly AnomalyDetectorOptions VersionSeven = new() { AmbientDailyCycle = false };
+
+    private static readonly AnomalyDetectorOptions VersionSix = VersionSeven with { LoadConditionedTemperature = false, FollowWithoutLeader = false };
 
     /// <summary>From 08:00 on the third day the cooler clogs: the rise grows by half within six hours and stays there.</summary>
     private static double BlockedFromThirdDay(int i) => 1 + (0.5 * Math.Clamp((i - ((2 * Day) + (Day / 3))) / (Day / 4.0), 0, 1));
@@ -45,7 +47,7 @@ public sealed class VersionSevenTests
         var samples = new LoadedMachine { CoolingFactor = BlockedFromThirdDay }.Generate(new Series(seed), 3 * Day);
         var faultFrom = (2 * Day) + (Day / 3);
 
-        var (versionSeven, first) = Episodes(new AnomalyDetectorOptions(), samples, faultFrom);
+        var (versionSeven, first) = Episodes(VersionSeven, samples, faultFrom);
         var (versionSix, _) = Episodes(VersionSix, samples, faultFrom);
 
         Assert.True(versionSeven > 0, "version 7 opened no episode on the blocked cooler");
@@ -66,7 +68,7 @@ public sealed class VersionSevenTests
         };
         var samples = busyNight.Generate(new Series(seed), 3 * Day);
 
-        var (opened, first) = Episodes(new AnomalyDetectorOptions(), samples, (2 * Day) - (Day / 8));
+        var (opened, first) = Episodes(VersionSeven, samples, (2 * Day) - (Day / 8));
 
         Assert.True(opened == 0, $"an episode opened: {first}");
     }
@@ -86,7 +88,7 @@ public sealed class VersionSevenTests
             samples[i] = new Dictionary<string, double>(samples[i]) { ["temperature_c"] = stuck };
         }
 
-        var (versionSeven, first) = Episodes(new AnomalyDetectorOptions(), samples, stuckFrom);
+        var (versionSeven, first) = Episodes(VersionSeven, samples, stuckFrom);
         var (versionSix, _) = Episodes(VersionSix, samples, stuckFrom);
 
         Assert.True(versionSeven > 0, "version 7 opened no episode on the stuck sensor");
@@ -99,7 +101,7 @@ public sealed class VersionSevenTests
     {
         var samples = new LoadedMachine().Generate(new Series(83), 3 * Day);
 
-        var (opened, first) = Episodes(new AnomalyDetectorOptions(), samples, Day / 12);
+        var (opened, first) = Episodes(VersionSeven, samples, Day / 12);
 
         Assert.True(opened == 0, $"an episode opened: {first}");
     }
@@ -108,7 +110,7 @@ public sealed class VersionSevenTests
     public void TheRelationToTheLoad_SurvivesExportAndRestore()
     {
         var samples = new LoadedMachine { CoolingFactor = BlockedFromThirdDay }.Generate(new Series(84), 3 * Day);
-        var factory = Scoring.Factory();
+        var factory = Scoring.Factory(VersionSeven);
         var original = factory.Create("pump");
         var split = (2 * Day) + (Day / 2);
         for (var i = 0; i < split; i++)
