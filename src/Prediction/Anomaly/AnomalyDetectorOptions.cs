@@ -226,6 +226,5 @@ public sealed record AnomalyDetectorOptions : IValidatableObject
                 $"{SectionName}:{nameof(OpenAfter)} ({OpenAfter}) must not exceed {SectionName}:{nameof(OpenWindow)} ({OpenWindow}).",
                 [nameof(OpenAfter), nameof(OpenWindow)]);
         }
-
     }
 }
