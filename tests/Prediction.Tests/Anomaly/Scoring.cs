@@ -16,6 +16,21 @@ internal static class Scoring
     public static double[] Run(IReadOnlyList<double> values, AnomalyDetectorOptions? options = null) =>
         Run(Factory(options).Create("pump"), values);
 
+    /// <summary>
+    /// Exports <paramref name="original"/>'s state, restores a detector from it, and lets both score the
+    /// <paramref name="count"/> samples from <paramref name="from"/> on: a restored detector must carry on exactly.
+    /// </summary>
+    public static RestoredRun ScoreAfterRestore(
+        IAnomalyDetectorFactory factory, string assetType, IAnomalyDetector original,
+        IReadOnlyList<IReadOnlyDictionary<string, double>> samples, int from, int count)
+    {
+        var state = original.ExportState();
+        var restored = factory.Create(assetType, state);
+        var originalScores = Enumerable.Range(from, count).Select(i => original.Score(Series.At(i), samples[i]).Score).ToArray();
+        var restoredScores = Enumerable.Range(from, count).Select(i => restored.Score(Series.At(i), samples[i]).Score).ToArray();
+        return new RestoredRun(state, originalScores, restoredScores, original.ExportState(), restored.ExportState());
+    }
+
     /// <summary>Runs of consecutive samples at or above the threshold, from <paramref name="from"/> on.</summary>
     public static int Alarms(IReadOnlyList<double> scores, double threshold, int from = 0, int to = int.MaxValue)
     {
@@ -31,3 +46,10 @@ internal static class Scoring
         return alarms;
     }
 }
+
+/// <summary>
+/// The state a detector was restored from, the scores of the original and the restored one over the same samples, and
+/// their states after them.
+/// </summary>
+internal sealed record RestoredRun(
+    string State, double[] OriginalScores, double[] RestoredScores, string OriginalStateAfter, string RestoredStateAfter);

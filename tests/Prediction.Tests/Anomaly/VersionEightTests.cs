@@ -70,14 +70,11 @@ public sealed class VersionEightTests
             state = split % 60 == 0 ? original.ExportState() : state;
         }
 
-        state = original.ExportState();
-        var restored = factory.Create("fan", state);
-        var originalScores = Enumerable.Range(split, 1200).Select(i => original.Score(Series.At(i), samples[i]).Score).ToArray();
-        var restoredScores = Enumerable.Range(split, 1200).Select(i => restored.Score(Series.At(i), samples[i]).Score).ToArray();
+        var run = Scoring.ScoreAfterRestore(factory, "fan", original, samples, split, 1200);
 
-        Assert.Contains("\"nq\":true", state, StringComparison.Ordinal);
-        Assert.Equal(originalScores, restoredScores);
-        Assert.Equal(original.ExportState(), restored.ExportState());
+        Assert.Contains("\"nq\":true", run.State, StringComparison.Ordinal);
+        Assert.Equal(run.OriginalScores, run.RestoredScores);
+        Assert.Equal(run.OriginalStateAfter, run.RestoredStateAfter);
     }
 
     [Fact]

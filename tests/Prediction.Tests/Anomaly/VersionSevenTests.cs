@@ -118,14 +118,11 @@ public sealed class VersionSevenTests
             original.Score(Series.At(i), samples[i]);
         }
 
-        var state = original.ExportState();
-        var restored = factory.Create("pump", state);
-        var originalScores = Enumerable.Range(split, 600).Select(i => original.Score(Series.At(i), samples[i]).Score).ToArray();
-        var restoredScores = Enumerable.Range(split, 600).Select(i => restored.Score(Series.At(i), samples[i]).Score).ToArray();
+        var run = Scoring.ScoreAfterRestore(factory, "pump", original, samples, split, 600);
 
-        Assert.Contains("\"tl\"", state, StringComparison.Ordinal);
-        Assert.Equal(originalScores, restoredScores);
-        Assert.Equal(original.ExportState(), restored.ExportState());
+        Assert.Contains("\"tl\"", run.State, StringComparison.Ordinal);
+        Assert.Equal(run.OriginalScores, run.RestoredScores);
+        Assert.Equal(run.OriginalStateAfter, run.RestoredStateAfter);
     }
 
     [Fact]
