@@ -16,6 +16,19 @@ internal static class Scoring
     public static double[] Run(IReadOnlyList<double> values, AnomalyDetectorOptions? options = null) =>
         Run(Factory(options).Create("pump"), values);
 
+    /// <summary>A fresh detector scores the samples before <paramref name="split"/>, then carries on beside its restored copy.</summary>
+    public static RestoredRun ScoreAfterRestore(
+        IAnomalyDetectorFactory factory, string assetType, IReadOnlyList<IReadOnlyDictionary<string, double>> samples, int split, int count)
+    {
+        var original = factory.Create(assetType);
+        for (var i = 0; i < split; i++)
+        {
+            original.Score(Series.At(i), samples[i]);
+        }
+
+        return ScoreAfterRestore(factory, assetType, original, samples, split, count);
+    }
+
     /// <summary>
     /// Exports <paramref name="original"/>'s state, restores a detector from it, and lets both score the
     /// <paramref name="count"/> samples from <paramref name="from"/> on: a restored detector must carry on exactly.
@@ -52,4 +65,12 @@ internal static class Scoring
 /// their states after them.
 /// </summary>
 internal sealed record RestoredRun(
-    string State, double[] OriginalScores, double[] RestoredScores, string OriginalStateAfter, string RestoredStateAfter);
+    string State, double[] OriginalScores, double[] RestoredScores, string OriginalStateAfter, string RestoredStateAfter)
+{
+    /// <summary>The restored detector scored every sample as the original did and ended in the same state.</summary>
+    public void AssertCarriedOnExactly()
+    {
+        Assert.Equal(OriginalScores, RestoredScores);
+        Assert.Equal(OriginalStateAfter, RestoredStateAfter);
+    }
+}

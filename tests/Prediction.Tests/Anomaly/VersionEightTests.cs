@@ -73,8 +73,7 @@ public sealed class VersionEightTests
         var run = Scoring.ScoreAfterRestore(factory, "fan", original, samples, split, 1200);
 
         Assert.Contains("\"nq\":true", run.State, StringComparison.Ordinal);
-        Assert.Equal(run.OriginalScores, run.RestoredScores);
-        Assert.Equal(run.OriginalStateAfter, run.RestoredStateAfter);
+        run.AssertCarriedOnExactly();
     }
 
     [Fact]

@@ -85,18 +85,10 @@ public sealed class VersionNineTests
     {
         var samples = new LoadedMachine { CoolingFactor = BlockedAtNight, Weather = Weather }.Generate(new Series(95), MorningShift);
         var factory = Scoring.Factory(VersionNine);
-        var original = factory.Create("pump");
-        var split = NightFrom - (Day / 24);
-        for (var i = 0; i < split; i++)
-        {
-            original.Score(Series.At(i), samples[i]);
-        }
-
-        var run = Scoring.ScoreAfterRestore(factory, "pump", original, samples, split, 1200);
+        var run = Scoring.ScoreAfterRestore(factory, "pump", samples, split: NightFrom - (Day / 24), count: 1200);
 
         Assert.Contains("\"dc\"", run.State, StringComparison.Ordinal);
-        Assert.Equal(run.OriginalScores, run.RestoredScores);
-        Assert.Equal(run.OriginalStateAfter, run.RestoredStateAfter);
+        run.AssertCarriedOnExactly();
     }
 
     [Fact]

@@ -111,18 +111,10 @@ public sealed class VersionSevenTests
     {
         var samples = new LoadedMachine { CoolingFactor = BlockedFromThirdDay }.Generate(new Series(84), 3 * Day);
         var factory = Scoring.Factory(VersionSeven);
-        var original = factory.Create("pump");
-        var split = (2 * Day) + (Day / 2);
-        for (var i = 0; i < split; i++)
-        {
-            original.Score(Series.At(i), samples[i]);
-        }
-
-        var run = Scoring.ScoreAfterRestore(factory, "pump", original, samples, split, 600);
+        var run = Scoring.ScoreAfterRestore(factory, "pump", samples, split: (2 * Day) + (Day / 2), count: 600);
 
         Assert.Contains("\"tl\"", run.State, StringComparison.Ordinal);
-        Assert.Equal(run.OriginalScores, run.RestoredScores);
-        Assert.Equal(run.OriginalStateAfter, run.RestoredStateAfter);
+        run.AssertCarriedOnExactly();
     }
 
     [Fact]
